@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clioptions.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QSet>
+
+namespace Natter::Cli {
+
+namespace {
+
+struct CommandSpec
+{
+    int minArgs;
+    int maxArgs;
+    QSet<QString> options; ///< command options it accepts
+};
+
+const QHash<QString, CommandSpec> &commands()
+{
+    static const QHash<QString, CommandSpec> table = {
+        { QStringLiteral("register"), { 1, 1, { QStringLiteral("--email"), QStringLiteral("--name") } } },
+        { QStringLiteral("login"), { 1, 1, {} } },
+        { QStringLiteral("logout"), { 0, 0, {} } },
+        { QStringLiteral("whoami"), { 0, 0, {} } },
+        { QStringLiteral("flows"), { 0, 0, {} } },
+        { QStringLiteral("create-flow"),
+          { 0, 0, { QStringLiteral("--type"), QStringLiteral("--title"), QStringLiteral("--member") } } },
+        { QStringLiteral("messages"), { 1, 1, { QStringLiteral("--since"), QStringLiteral("--limit") } } },
+        { QStringLiteral("send"), { 2, 2, { QStringLiteral("--file") } } },
+        { QStringLiteral("edit"), { 3, 3, {} } },
+        { QStringLiteral("delete"), { 2, 2, {} } },
+        { QStringLiteral("watch"),
+          { 0, 1, { QStringLiteral("--count"), QStringLiteral("--timeout"), QStringLiteral("--poll") } } },
+        { QStringLiteral("delete-account"), { 0, 0, {} } },
+    };
+    return table;
+}
+
+Error usage(const QString &message)
+{
+    return Error::make(Error::Code::InvalidArgument, message);
+}
+
+bool isGlobalValueOption(const QString &o)
+{
+    return o == QLatin1String("--server") || o == QLatin1String("--protocol")
+            || o == QLatin1String("--profile") || o == QLatin1String("--data-dir");
+}
+
+} // namespace
+
+std::optional<qint64> parseTime(const QString &text)
+{
+    bool ok = false;
+    const double number = text.toDouble(&ok);
+    if (ok && number >= 0)
+        return number > 1e11 ? qint64(number) : qint64(number * 1000.0);
+    const QDateTime date = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (date.isValid())
+        return date.toMSecsSinceEpoch();
+    return std::nullopt;
+}
+
+Result<Options> parseOptions(const QStringList &arguments)
+{
+    Options o;
+    QStringList positional;
+    for (int i = 0; i < arguments.size(); ++i) {
+        QString arg = arguments.at(i);
+        QString value;
+        bool hasInlineValue = false;
+        if (arg.startsWith(QLatin1String("--")) && arg.contains(QLatin1Char('='))) {
+            value = arg.section(QLatin1Char('='), 1);
+            arg = arg.section(QLatin1Char('='), 0, 0);
+            hasInlineValue = true;
+        }
+        const auto takeValue = [&]() -> std::optional<QString> {
+            if (hasInlineValue)
+                return value;
+            if (i + 1 >= arguments.size())
+                return std::nullopt;
+            return arguments.at(++i);
+        };
+
+        if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
+            o.help = true;
+        } else if (arg == QLatin1String("--version")) {
+            o.version = true;
+        } else if (arg == QLatin1String("--json")) {
+            o.json = true;
+        } else if (arg == QLatin1String("--password-stdin")) {
+            o.passwordStdin = true;
+        } else if (arg == QLatin1String("--insecure-store")) {
+            o.insecureStore = true;
+        } else if (arg == QLatin1String("--verbose") || arg == QLatin1String("-v")) {
+            o.verbose = true;
+        } else if (arg == QLatin1String("--password") || arg == QLatin1String("-p")) {
+            return usage(QStringLiteral("passwords are never taken from the command line; use "
+                                        "--password-stdin or type it at the prompt"));
+        } else if (isGlobalValueOption(arg)
+                   || (arg.startsWith(QLatin1String("--")) && !o.command.isEmpty()
+                       && commands().value(o.command).options.contains(arg))) {
+            const auto v = takeValue();
+            if (!v)
+                return usage(QStringLiteral("%1 needs a value").arg(arg));
+            if (arg == QLatin1String("--server"))
+                o.server = *v;
+            else if (arg == QLatin1String("--protocol"))
+                o.protocol = *v;
+            else if (arg == QLatin1String("--profile"))
+                o.profile = *v;
+            else if (arg == QLatin1String("--data-dir"))
+                o.dataDir = *v;
+            else if (arg == QLatin1String("--email"))
+                o.email = *v;
+            else if (arg == QLatin1String("--name"))
+                o.name = *v;
+            else if (arg == QLatin1String("--type"))
+                o.flowType = *v;
+            else if (arg == QLatin1String("--title"))
+                o.title = *v;
+            else if (arg == QLatin1String("--member"))
+                o.members << *v;
+            else if (arg == QLatin1String("--file"))
+                o.files << *v;
+            else if (arg == QLatin1String("--since")) {
+                const auto t = parseTime(*v);
+                if (!t)
+                    return usage(QStringLiteral("--since takes Unix seconds, milliseconds or an ISO date"));
+                o.sinceMs = *t;
+            } else {
+                bool ok = false;
+                const int n = v->toInt(&ok);
+                if (!ok || n < 0)
+                    return usage(QStringLiteral("%1 takes a whole number").arg(arg));
+                if (arg == QLatin1String("--limit"))
+                    o.limit = n;
+                else if (arg == QLatin1String("--count"))
+                    o.count = n;
+                else if (arg == QLatin1String("--timeout"))
+                    o.timeoutSec = n;
+                else
+                    o.pollMs = std::max(100, n);
+            }
+        } else if (arg.startsWith(QLatin1String("--")) && arg.size() > 2) {
+            return usage(QStringLiteral("unknown option %1").arg(arg));
+        } else if (o.command.isEmpty()) {
+            if (!commands().contains(arg))
+                return usage(QStringLiteral("unknown command %1").arg(arg));
+            o.command = arg;
+        } else {
+            positional << arguments.at(i);
+        }
+    }
+    if (o.help || o.version)
+        return o;
+    if (o.command.isEmpty())
+        return usage(QStringLiteral("no command given"));
+    const CommandSpec spec = commands().value(o.command);
+    if (positional.size() < spec.minArgs || positional.size() > spec.maxArgs)
+        return usage(QStringLiteral("wrong number of arguments for %1").arg(o.command));
+    o.args = positional;
+    if (o.command == QLatin1String("create-flow") && (o.flowType.isEmpty() || o.title.isEmpty()))
+        return usage(QStringLiteral("create-flow needs --type and --title"));
+    return o;
+}
+
+QString usageText()
+{
+    return QStringLiteral(
+            "Usage: natter-cli [--server URL] [--protocol auto|morelia|morelia-2020|morelia-r17|wsmode|distet]\n"
+            "                  [--profile NAME] [--data-dir DIR] [--json] [--password-stdin]\n"
+            "                  [--insecure-store] [--verbose] COMMAND [ARGS]\n"
+            "\n"
+            "Commands:\n"
+            "  register LOGIN [--email E] [--name NAME]   create an account and log in\n"
+            "  login LOGIN                                log in; the session is kept in the OS keychain\n"
+            "  logout                                     end the session and forget its secret\n"
+            "  whoami                                     show the logged-in account\n"
+            "  flows                                      list chats, groups and channels\n"
+            "  create-flow --type chat|group|channel --title T [--member ID]...\n"
+            "  messages FLOW [--since T] [--limit N]      show messages of a flow (T: Unix s/ms or ISO date)\n"
+            "  send FLOW TEXT [--file PATH]...            send a message, with attachments\n"
+            "  edit FLOW MESSAGE TEXT                     change the text of your message\n"
+            "  delete FLOW MESSAGE                        delete your message\n"
+            "  watch [FLOW] [--count N] [--timeout S] [--poll MS]\n"
+            "                                             print new messages until interrupted\n"
+            "  delete-account                             delete the account (asks for the password)\n"
+            "\n"
+            "--insecure-store keeps the session secret in a file (only when no OS keychain is available).\n"
+            "--verbose prints protocol diagnostics on standard error.\n"
+            "Passwords come from --password-stdin or a hidden prompt, never from the command line.\n"
+            "Exit codes: 0 ok, 2 usage, 3 authentication, 4 network, 5 refused by the server,\n"
+            "6 not supported by this server.\n");
+}
+
+} // namespace Natter::Cli

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "protocolclient.h"
+
+#include "core/result.h"
+
+#include <memory>
+
+namespace Natter {
+
+/// The protocol names users give (`--protocol`, server profiles).
+QStringList protocolNames();
+
+/// Makes the client for `protocol` ("auto", "morelia", "morelia-2020", "morelia-r17", "wsmode",
+/// "distet") and `url`. "auto" picks by scheme: ws/wss → MoreliaTalk (dialect detected at
+/// connect), http/https → DisTet. Unknown names and backends not built in give InvalidArgument /
+/// NotSupported.
+Result<std::shared_ptr<ProtocolClient>> createClient(const QString &protocol, const QUrl &url);
+
+} // namespace Natter

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+
+#include <optional>
+
+namespace Natter::Json {
+
+/// Tolerant readers shared by every codec (PROTOCOLS.md section 5).
+
+/// Parses one frame: must be a JSON object. Refuses documents deeper than `maxDepth`.
+Result<QJsonObject> parseObject(const QByteArray &frame, int maxDepth = 64);
+
+/// Case-insensitive lookup ("pkDialog" finds "PkDialog"); exact match preferred.
+QJsonValue value(const QJsonObject &object, QLatin1String key);
+/// First present key of several alternatives (e.g. "id", "uuid").
+QJsonValue firstOf(const QJsonObject &object, std::initializer_list<QLatin1String> keys);
+
+/// An id: integer, float with no fraction, or string. Returns nullopt when absent or not an id.
+std::optional<QString> id(const QJsonValue &value);
+/// A time: int/float seconds, milliseconds (> 1e11), numeric string, or ISO-8601 / "yyyy-MM-dd
+/// hh:mm:ss.z" date string. Result in Unix milliseconds.
+std::optional<qint64> timeMs(const QJsonValue &value);
+/// A boolean: true/false, 0/1, "true"/"false"/"0"/"1"/"" (empty is false).
+std::optional<bool> boolean(const QJsonValue &value);
+/// A string, or a number written as a string. nullopt when absent, null, array or object.
+std::optional<QString> string(const QJsonValue &value);
+/// An integer from int, float or numeric string.
+std::optional<qint64> integer(const QJsonValue &value);
+/// The objects of a field that may be one object or a list of them (null → empty).
+/// Returns nullopt when it is neither (e.g. a number).
+std::optional<QList<QJsonObject>> objects(const QJsonValue &value);
+
+/// Base64 (standard or URL alphabet, padding optional). nullopt when invalid.
+std::optional<QByteArray> base64(const QJsonValue &value);
+
+/// Error for a missing or wrongly typed field, naming the field path, e.g. "data.user[0].id".
+Error fieldError(const QString &path, const QString &problem, const QByteArray &raw = {});
+
+} // namespace Natter::Json

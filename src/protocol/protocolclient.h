@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "capabilities.h"
+#include "core/account.h"
+#include "core/error.h"
+#include "core/flow.h"
+#include "core/message.h"
+
+#include <QObject>
+#include <QUrl>
+
+namespace Natter {
+
+/// Client-side request id: monotonic per client, never 0. Pushes carry id 0.
+using RequestId = quint64;
+
+/// What the user types to register or log in.
+struct Credentials
+{
+    QString login;
+    QString password;
+    QString email; ///< registration only
+    QString name;  ///< display name, registration only
+};
+
+/// A flow the user asks to create.
+struct NewFlow
+{
+    Flow::Type type = Flow::Type::Group;
+    QString title;
+    QString info;
+    QStringList members; ///< user ids besides ourselves
+};
+
+enum class ConnectionState { Disconnected, Connecting, Connected };
+
+/// The one signal interface every backend implements. Methods return a request id at once;
+/// the outcome arrives as exactly one of: the method's result signal(s) followed by
+/// requestFinished(id), or requestFailed(id, error). Every request has a deadline.
+class ProtocolClient : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ProtocolClient(QObject *parent = nullptr);
+    ~ProtocolClient() override;
+
+    virtual void connectToServer(const QUrl &url) = 0;
+    virtual void disconnectFromServer() = 0;
+    virtual ConnectionState connectionState() const = 0;
+    virtual Capabilities capabilities() const = 0;
+    /// Short backend name for humans and logs, e.g. "MoreliaTalk (revision 17)".
+    virtual QString protocolName() const = 0;
+
+    /// Resume a stored session (user id + secret) without a network round trip.
+    virtual void setAccount(const Account &account) = 0;
+    virtual Account account() const = 0;
+
+    virtual RequestId registerAccount(const Credentials &credentials) = 0;
+    virtual RequestId login(const Credentials &credentials) = 0;
+    virtual RequestId logout() = 0;
+    /// Our own profile when userId is empty.
+    virtual RequestId fetchProfile(const QString &userId = {}) = 0;
+    virtual RequestId fetchFlows() = 0;
+    virtual RequestId createFlow(const NewFlow &flow) = 0;
+    /// Messages of one flow newer than `sinceMs` (Unix ms; 0 = all).
+    virtual RequestId fetchMessages(const QString &flowId, qint64 sinceMs) = 0;
+    /// Flows, messages and users changed since `sinceMs`.
+    virtual RequestId fetchUpdates(qint64 sinceMs) = 0;
+    virtual RequestId sendMessage(const QString &flowId, const QString &text,
+                                  const QList<Attachment> &attachments, qint64 clientId) = 0;
+    virtual RequestId editMessage(const QString &flowId, const QString &messageId,
+                                  const QString &text) = 0;
+    virtual RequestId deleteMessage(const QString &flowId, const QString &messageId) = 0;
+    /// Some servers want the password again to delete an account.
+    virtual RequestId deleteAccount(const Credentials &credentials) = 0;
+    virtual RequestId ping() = 0;
+
+    /// Default deadline for every request, in milliseconds.
+    void setRequestTimeout(int ms) { m_requestTimeoutMs = ms; }
+    int requestTimeout() const { return m_requestTimeoutMs; }
+
+Q_SIGNALS:
+    void connectionStateChanged(Natter::ConnectionState state);
+    /// The connection failed or dropped; outstanding requests fail separately.
+    void connectionError(const Natter::Error &error);
+    /// A frame was dropped: not decodable, too large, or matching no request. Nothing failed.
+    void frameDropped(const Natter::Error &error);
+
+    void registered(Natter::RequestId id, const Natter::Account &account);
+    void loggedIn(Natter::RequestId id, const Natter::Account &account);
+    void loggedOut(Natter::RequestId id);
+    void profileReceived(Natter::RequestId id, const Natter::User &user);
+    void usersReceived(Natter::RequestId id, const QList<Natter::User> &users);
+    void flowsReceived(Natter::RequestId id, const QList<Natter::Flow> &flows);
+    void flowCreated(Natter::RequestId id, const Natter::Flow &flow);
+    /// Messages of any flows (each carries its flowId). id 0: a server push.
+    void messagesReceived(Natter::RequestId id, const QList<Natter::Message> &messages);
+    /// serverId may be empty when the server does not say it (MoreliaTalk July 2020).
+    void messageSent(Natter::RequestId id, qint64 clientId, const QString &serverId,
+                     qint64 serverTimeMs);
+    void messageEdited(Natter::RequestId id, const QString &flowId, const QString &messageId);
+    void messageDeleted(Natter::RequestId id, const QString &flowId, const QString &messageId);
+    void accountDeleted(Natter::RequestId id);
+    void pong(Natter::RequestId id);
+    /// The request completed; its result signals (if any) came before this.
+    void requestFinished(Natter::RequestId id);
+    void requestFailed(Natter::RequestId id, const Natter::Error &error);
+
+private:
+    int m_requestTimeoutMs = 30000;
+};
+
+} // namespace Natter
+
+Q_DECLARE_METATYPE(Natter::Error)
+Q_DECLARE_METATYPE(Natter::Account)
+Q_DECLARE_METATYPE(Natter::ConnectionState)

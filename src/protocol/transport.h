@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/error.h"
+
+#include <QObject>
+#include <QUrl>
+
+namespace Natter {
+
+/// A message-oriented connection: one JSON document per frame. Tests swap it for a fake.
+class Transport : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    virtual void open(const QUrl &url) = 0;
+    virtual void close() = 0;
+    virtual bool isOpen() const = 0;
+    virtual void sendFrame(const QByteArray &utf8Json) = 0;
+
+Q_SIGNALS:
+    void opened();
+    /// The connection ended; `reason` is None for a close we asked for.
+    void closed(const Natter::Error &reason);
+    /// A whole frame, text or binary; frames over the size limit never arrive here.
+    void frameReceived(const QByteArray &frame);
+    /// A frame was refused (too large); the connection stays up.
+    void frameRejected(const Natter::Error &error);
+};
+
+} // namespace Natter

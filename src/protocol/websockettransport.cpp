@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "websockettransport.h"
+
+#include "core/logging.h"
+
+#include <QSslError>
+
+namespace Natter {
+
+WebSocketTransport::WebSocketTransport(QObject *parent) : Transport(parent)
+{
+    m_socket.setMaxAllowedIncomingMessageSize(quint64(m_maxFrameBytes));
+    connect(&m_socket, &QWebSocket::connected, this, [this] {
+        m_lastError = {};
+        Q_EMIT opened();
+    });
+    connect(&m_socket, &QWebSocket::disconnected, this, &WebSocketTransport::onDisconnected);
+    connect(&m_socket, &QWebSocket::textMessageReceived, this,
+            [this](const QString &text) { onFrame(text.toUtf8()); });
+    connect(&m_socket, &QWebSocket::binaryMessageReceived, this,
+            &WebSocketTransport::onFrame);
+    // Qt 6.4 names the signal error(); errorOccurred() arrived in 6.5.
+    connect(&m_socket, QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error), this,
+            [this](QAbstractSocket::SocketError error) {
+                if (error == QAbstractSocket::SslHandshakeFailedError)
+                    return; // sslErrors() carries the detail
+                const auto code = error == QAbstractSocket::RemoteHostClosedError
+                        ? Error::Code::ConnectionLost
+                        : Error::Code::NetworkUnreachable;
+                m_lastError = Error::make(code, m_socket.errorString());
+                if (m_socket.state() == QAbstractSocket::UnconnectedState)
+                    onDisconnected();
+            });
+    connect(&m_socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+        QStringList details;
+        for (const QSslError &e : errors)
+            details << e.errorString();
+        m_lastError = Error::make(Error::Code::TlsFailure, details.join(QLatin1String("; ")));
+    });
+}
+
+WebSocketTransport::~WebSocketTransport()
+{
+    m_closing = true;
+    m_socket.disconnect(this);
+    m_socket.abort();
+}
+
+void WebSocketTransport::open(const QUrl &url)
+{
+    m_closing = false;
+    m_active = true;
+    m_lastError = {};
+    m_socket.open(url);
+}
+
+void WebSocketTransport::close()
+{
+    m_closing = true;
+    if (m_socket.state() == QAbstractSocket::UnconnectedState
+        || m_socket.state() == QAbstractSocket::ConnectingState) {
+        m_socket.abort();
+        onDisconnected();
+        return;
+    }
+    m_socket.close();
+}
+
+bool WebSocketTransport::isOpen() const
+{
+    return m_socket.state() == QAbstractSocket::ConnectedState;
+}
+
+void WebSocketTransport::sendFrame(const QByteArray &utf8Json)
+{
+    m_socket.sendTextMessage(QString::fromUtf8(utf8Json));
+}
+
+void WebSocketTransport::setMaxFrameBytes(qint64 bytes)
+{
+    m_maxFrameBytes = bytes;
+    m_socket.setMaxAllowedIncomingMessageSize(quint64(bytes));
+    m_socket.setMaxAllowedIncomingFrameSize(quint64(bytes));
+}
+
+void WebSocketTransport::onDisconnected()
+{
+    if (!m_active)
+        return;
+    m_active = false;
+    Error reason;
+    if (!m_closing) {
+        reason = m_lastError;
+        // Qt may report the disconnect before the socket error that caused it.
+        if (reason.isNone() && m_socket.error() != QAbstractSocket::UnknownSocketError
+            && m_socket.error() != QAbstractSocket::RemoteHostClosedError)
+            reason = Error::make(Error::Code::NetworkUnreachable, m_socket.errorString());
+        if (reason.isNone())
+            reason = Error::make(Error::Code::ConnectionLost, QStringLiteral("connection closed by the server"));
+        if (m_socket.closeCode() == QWebSocketProtocol::CloseCodeTooMuchData)
+            reason = Error::make(Error::Code::FrameTooLarge, QStringLiteral("frame over %1 bytes").arg(m_maxFrameBytes));
+    }
+    m_closing = false;
+    m_lastError = {};
+    Q_EMIT closed(reason);
+}
+
+void WebSocketTransport::onFrame(const QByteArray &frame)
+{
+    if (frame.size() > m_maxFrameBytes) {
+        Q_EMIT frameRejected(Error::make(Error::Code::FrameTooLarge,
+                                         QStringLiteral("frame of %1 bytes over the %2-byte limit")
+                                                 .arg(frame.size())
+                                                 .arg(m_maxFrameBytes)));
+        return;
+    }
+    Q_EMIT frameReceived(frame);
+}
+
+} // namespace Natter

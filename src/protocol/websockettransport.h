@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "transport.h"
+
+#include <QWebSocket>
+
+namespace Natter {
+
+/// Transport over QWebSocket (ws:// and wss:// with normal TLS verification).
+class WebSocketTransport : public Transport
+{
+    Q_OBJECT
+public:
+    explicit WebSocketTransport(QObject *parent = nullptr);
+    ~WebSocketTransport() override;
+
+    void open(const QUrl &url) override;
+    void close() override;
+    bool isOpen() const override;
+    void sendFrame(const QByteArray &utf8Json) override;
+
+    /// Frames larger than this are refused with FrameTooLarge (default 64 MiB).
+    void setMaxFrameBytes(qint64 bytes);
+
+private:
+    void onDisconnected();
+    void onFrame(const QByteArray &frame);
+
+    QWebSocket m_socket;
+    qint64 m_maxFrameBytes = 64 * 1024 * 1024;
+    bool m_closing = false;
+    bool m_active = false; ///< between open() and the one closed() it ends with
+    Error m_lastError;
+};
+
+} // namespace Natter

@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testserver.h"
+
+#include "backend.h"
+#include "demodata.h"
+#include "morelia/moreliabackend.h"
+#include "serverlog.h"
+#include "store.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Natter::Testing {
+
+namespace {
+std::unique_ptr<Backend> makeBackend(Protocol protocol, Store &store)
+{
+    switch (protocol) {
+    case Protocol::Morelia2020:
+        return std::make_unique<MoreliaBackend>(store, MoreliaDialect::July2020);
+    case Protocol::MoreliaR17:
+        return std::make_unique<MoreliaBackend>(store, MoreliaDialect::Revision17);
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+} // namespace
+
+std::optional<Protocol> protocolFromName(const QString &name)
+{
+    const auto lower = name.trimmed().toLower();
+    if (lower == u"morelia-2020"_s)
+        return Protocol::Morelia2020;
+    if (lower == u"morelia-r17"_s || lower == u"morelia"_s)
+        return Protocol::MoreliaR17;
+    return std::nullopt;
+}
+
+QString protocolName(Protocol protocol)
+{
+    switch (protocol) {
+    case Protocol::Morelia2020:
+        return u"morelia-2020"_s;
+    case Protocol::MoreliaR17:
+        return u"morelia-r17"_s;
+    }
+    return {};
+}
+
+QStringList protocolNames()
+{
+    return { u"morelia-2020"_s, u"morelia-r17"_s, u"morelia"_s };
+}
+
+TestServer::TestServer(Protocol protocol, QObject *parent)
+    : QObject(parent),
+      m_protocol(protocol),
+      m_store(std::make_unique<Store>()),
+      m_backend(makeBackend(protocol, *m_store))
+{
+    connect(m_backend.get(), &Backend::requestReceived, this, &TestServer::requestReceived);
+    connect(m_backend.get(), &Backend::responseSent, this, &TestServer::responseSent);
+    connect(m_backend.get(), &Backend::clientConnected, this, &TestServer::clientConnected);
+    connect(m_backend.get(), &Backend::clientDisconnected, this, &TestServer::clientDisconnected);
+}
+
+TestServer::~TestServer()
+{
+    m_backend.reset(); // sockets and handlers go before the store they use
+    m_store.reset();
+}
+
+bool TestServer::open(const QString &dataFile)
+{
+    if (m_store->isOpen())
+        return true;
+    if (!m_store->open(dataFile)) {
+        qCWarning(lcTestServer) << "cannot open" << dataFile << ":" << m_store->errorString();
+        return false;
+    }
+    return true;
+}
+
+bool TestServer::listen(const QHostAddress &address, quint16 port)
+{
+    if (!open())
+        return false;
+    if (!m_backend->listen(address, port)) {
+        qCWarning(lcTestServer) << "cannot listen on" << address.toString() << port << ":"
+                                << m_backend->errorString();
+        return false;
+    }
+    qCInfo(lcTestServer).noquote()
+        << protocolName(m_protocol) << "listening on" << url().toString();
+    return true;
+}
+
+void TestServer::close()
+{
+    m_backend->close();
+}
+
+bool TestServer::isListening() const
+{
+    return m_backend->isListening();
+}
+
+QUrl TestServer::url() const
+{
+    return m_backend->url();
+}
+
+quint16 TestServer::port() const
+{
+    return m_backend->port();
+}
+
+QString TestServer::errorString() const
+{
+    const auto backendError = m_backend->errorString();
+    return backendError.isEmpty() ? m_store->errorString() : backendError;
+}
+
+void TestServer::seedDemo()
+{
+    if (open())
+        Natter::Testing::seedDemo(*m_store);
+}
+
+QString TestServer::createUser(
+    const QString &login, const QString &password, const QString &username)
+{
+    if (!open())
+        return {};
+    const auto user = m_store->createUser(login, password, username);
+    return user ? m_backend->wireUserId(*user) : QString();
+}
+
+QString TestServer::createFlow(
+    const QString &type, const QString &title, const QStringList &memberLogins)
+{
+    if (!open())
+        return {};
+    QList<qint64> members;
+    for (const auto &login : memberLogins) {
+        const auto user = m_store->userByLogin(login);
+        if (!user) {
+            qCWarning(lcTestServer) << "createFlow: unknown login" << login;
+            return {};
+        }
+        members.append(user->id);
+    }
+    const auto owner = members.isEmpty() ? 0 : members.first();
+    const auto flow = m_store->createFlow(type, title, {}, owner, members);
+    return flow ? m_backend->wireFlowId(*flow) : QString();
+}
+
+QString TestServer::postMessage(const QString &flowId, const QString &login, const QString &text)
+{
+    if (!open())
+        return {};
+    const auto flow = m_backend->flowByWireId(flowId);
+    const auto user = m_store->userByLogin(login);
+    if (!flow || !user)
+        return {};
+    MessageRow message;
+    message.flowId = flow->id;
+    message.userId = user->id;
+    message.text = text;
+    const auto stored = m_store->addMessage(message);
+    return stored ? m_backend->wireMessageId(*stored) : QString();
+}
+
+void TestServer::dropConnections()
+{
+    m_backend->dropConnections();
+}
+
+void TestServer::setDropOnMethod(const QString &type)
+{
+    m_backend->setDropOnMethod(type);
+}
+
+void TestServer::setSilentOnMethod(const QString &type)
+{
+    m_backend->setSilentOnMethod(type);
+}
+
+void TestServer::setCloseOnGarbage(bool close)
+{
+    m_backend->setCloseOnGarbage(close);
+}
+
+int TestServer::messageCount() const
+{
+    return m_store->isOpen() ? m_store->messageCount() : 0;
+}
+
+int TestServer::connectionCount() const
+{
+    return m_backend->connectionCount();
+}
+
+QString TestServer::lastAuthIdFor(const QString &login) const
+{
+    const auto user = m_store->userByLogin(login);
+    return user ? m_store->lastAuthId(user->id) : QString();
+}
+
+QString TestServer::userIdFor(const QString &login) const
+{
+    const auto user = m_store->userByLogin(login);
+    return user ? m_backend->wireUserId(*user) : QString();
+}
+
+} // namespace Natter::Testing

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "websocketbackend.h"
+
+#include "serverlog.h"
+
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QWebSocket>
+#include <QWebSocketServer>
+
+using namespace Qt::StringLiterals;
+
+namespace Natter::Testing {
+
+WebSocketBackend::WebSocketBackend(Store &store, const QString &serverName, QObject *parent)
+    : Backend(store, parent),
+      m_server(new QWebSocketServer(serverName, QWebSocketServer::NonSecureMode, this))
+{
+    m_server->setMaxPendingConnections(64);
+    connect(m_server, &QWebSocketServer::newConnection, this, &WebSocketBackend::acceptConnections);
+    connect(m_server, &QWebSocketServer::acceptError, this,
+        [](auto error) { qCWarning(lcTestServer) << "accept error" << error; });
+}
+
+WebSocketBackend::~WebSocketBackend()
+{
+    // Sockets are our children; stop them from calling back into a half-destroyed object.
+    for (const auto &socket : std::as_const(m_sockets)) {
+        if (socket) {
+            socket->disconnect(this);
+            socket->abort();
+        }
+    }
+}
+
+bool WebSocketBackend::listen(const QHostAddress &address, quint16 port)
+{
+    return m_server->listen(address, port);
+}
+
+void WebSocketBackend::close()
+{
+    m_server->close();
+    dropConnections();
+}
+
+bool WebSocketBackend::isListening() const
+{
+    return m_server->isListening();
+}
+
+QUrl WebSocketBackend::url() const
+{
+    QUrl url;
+    url.setScheme(u"ws"_s);
+    auto address = m_server->serverAddress();
+    if (address == QHostAddress::Any || address == QHostAddress::AnyIPv4)
+        address = QHostAddress::LocalHost;
+    else if (address == QHostAddress::AnyIPv6)
+        address = QHostAddress::LocalHostIPv6;
+    url.setHost(address.toString());
+    url.setPort(m_server->serverPort());
+    url.setPath(u"/ws"_s);
+    return url;
+}
+
+quint16 WebSocketBackend::port() const
+{
+    return m_server->serverPort();
+}
+
+QString WebSocketBackend::errorString() const
+{
+    return m_server->errorString();
+}
+
+void WebSocketBackend::dropConnections()
+{
+    const auto sockets = m_sockets; // abort() re-enters forget() through disconnected()
+    for (const auto &socket : sockets) {
+        if (socket)
+            abortConnection(socket);
+    }
+}
+
+void WebSocketBackend::acceptConnections()
+{
+    while (auto *socket = m_server->nextPendingConnection()) {
+        qCInfo(lcTestServer) << "client connected from" << socket->peerAddress().toString()
+                             << "path" << socket->requestUrl().path();
+        socket->setParent(this);
+        socket->setMaxAllowedIncomingMessageSize(quint64(MaxFrameSize));
+        m_sockets.append(socket);
+        connect(socket, &QWebSocket::textMessageReceived, this,
+            [this, socket](const QString &text) { handleFrame(socket, text.toUtf8()); });
+        connect(socket, &QWebSocket::binaryMessageReceived, this,
+            [this, socket](const QByteArray &data) { handleFrame(socket, data); });
+        connect(socket, &QWebSocket::disconnected, this, [this, socket] { forget(socket); });
+        Q_EMIT clientConnected();
+    }
+}
+
+void WebSocketBackend::forget(QWebSocket *socket)
+{
+    if (!m_sockets.removeOne(socket))
+        return;
+    qCInfo(lcTestServer) << "client disconnected";
+    socket->deleteLater();
+    Q_EMIT clientDisconnected();
+}
+
+void WebSocketBackend::sendJson(QWebSocket *socket, const QJsonObject &frame)
+{
+    if (socket && socket->state() == QAbstractSocket::ConnectedState)
+        socket->sendTextMessage(
+            QString::fromUtf8(QJsonDocument(frame).toJson(QJsonDocument::Compact)));
+}
+
+void WebSocketBackend::abortConnection(QWebSocket *socket)
+{
+    socket->abort();
+    forget(socket); // abort() does not always emit disconnected() synchronously
+}
+
+} // namespace Natter::Testing

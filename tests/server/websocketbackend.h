@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "backend.h"
+
+#include <QList>
+#include <QPointer>
+
+class QJsonObject;
+class QWebSocket;
+class QWebSocketServer;
+
+namespace Natter::Testing {
+
+/// A Backend that accepts WebSocket connections on any path and hands every frame, text or
+/// binary, to handleFrame(). Subclasses speak the protocol; this class owns the sockets.
+class WebSocketBackend : public Backend
+{
+    Q_OBJECT
+public:
+    WebSocketBackend(Store &store, const QString &serverName, QObject *parent = nullptr);
+    ~WebSocketBackend() override;
+
+    bool listen(const QHostAddress &address, quint16 port) override;
+    void close() override;
+    bool isListening() const override;
+    QUrl url() const override;
+    quint16 port() const override;
+    QString errorString() const override;
+    void dropConnections() override;
+    int connectionCount() const override { return int(m_sockets.size()); }
+
+    static constexpr qint64 MaxFrameSize = 64 * 1024 * 1024;
+
+protected:
+    virtual void handleFrame(QWebSocket *socket, const QByteArray &frame) = 0;
+    /// Sends @p frame as one compact JSON text frame.
+    void sendJson(QWebSocket *socket, const QJsonObject &frame);
+    void abortConnection(QWebSocket *socket);
+
+private:
+    void acceptConnections();
+    void forget(QWebSocket *socket);
+
+    QWebSocketServer *m_server;
+    QList<QPointer<QWebSocket>> m_sockets;
+};
+
+} // namespace Natter::Testing
