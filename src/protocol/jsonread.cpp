@@ -141,14 +141,16 @@ int nestingDepth(const QByteArray &frame, int limit)
 
 } // namespace
 
-Result<QJsonObject> parseObject(const QByteArray &frame, int maxDepth)
+Result<QJsonObject> parseObject(const QByteArray &rawFrame, int maxDepth)
 {
+    // Some servers (and editors saving fixtures) prefix a UTF-8 byte order mark.
+    const QByteArray frame = rawFrame.startsWith("\xEF\xBB\xBF") ? rawFrame.sliced(3) : rawFrame;
     if (frame.trimmed().isEmpty())
-        return fieldError(QStringLiteral("frame"), QStringLiteral("empty frame"), frame);
+        return fieldError(QStringLiteral("frame"), QStringLiteral("empty frame"), rawFrame);
     // QJsonDocument recurses per level (its own limit is about 1024); refuse deep frames first.
     if (nestingDepth(frame, maxDepth) > maxDepth)
         return fieldError(QStringLiteral("frame"),
-            QStringLiteral("JSON nested deeper than %1 levels").arg(maxDepth), frame);
+            QStringLiteral("JSON nested deeper than %1 levels").arg(maxDepth), rawFrame);
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(frame, &parseError);
     if (parseError.error != QJsonParseError::NoError)
@@ -156,10 +158,10 @@ Result<QJsonObject> parseObject(const QByteArray &frame, int maxDepth)
             QStringLiteral("not valid JSON (%1 at offset %2)")
                 .arg(parseError.errorString())
                 .arg(parseError.offset),
-            frame);
+            rawFrame);
     if (!doc.isObject())
         return fieldError(
-            QStringLiteral("frame"), QStringLiteral("top level is not a JSON object"), frame);
+            QStringLiteral("frame"), QStringLiteral("top level is not a JSON object"), rawFrame);
     return doc.object();
 }
 

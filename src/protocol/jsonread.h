@@ -14,6 +14,7 @@ namespace Natter::Json {
 /// Tolerant readers shared by every codec (PROTOCOLS.md section 5).
 
 /// Parses one frame: must be a JSON object. Refuses documents deeper than `maxDepth`.
+/// A leading UTF-8 byte order mark is skipped.
 Result<QJsonObject> parseObject(const QByteArray &frame, int maxDepth = 64);
 
 /// Case-insensitive lookup ("pkDialog" finds "PkDialog"); exact match preferred.
@@ -36,7 +37,10 @@ std::optional<qint64> integer(const QJsonValue &value);
 /// Returns nullopt when it is neither (e.g. a number).
 std::optional<QList<QJsonObject>> objects(const QJsonValue &value);
 
-/// Base64 (standard or URL alphabet, padding optional). nullopt when invalid.
+/// Base64 (standard or URL alphabet, padding optional, line breaks ignored). Null or absent is
+/// empty. A dangling last character (length 4n+1) carries no whole byte and is ignored.
+/// nullopt when invalid: a character outside the alphabets, both alphabets mixed, data after
+/// padding, or not a string.
 std::optional<QByteArray> base64(const QJsonValue &value);
 
 /// Error for a missing or wrongly typed field, naming the field path, e.g. "data.user[0].id".
