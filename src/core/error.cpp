@@ -37,6 +37,7 @@ QString errorCodeName(Error::Code code)
     case C::NotAuthenticated: return QStringLiteral("not_authenticated");
     case C::SessionExpired: return QStringLiteral("session_expired");
     case C::TooManySessions: return QStringLiteral("too_many_sessions");
+    case C::EmailNotConfirmed: return QStringLiteral("email_not_confirmed");
     case C::MalformedFrame: return QStringLiteral("malformed_frame");
     case C::UnexpectedResponse: return QStringLiteral("unexpected_response");
     case C::FrameTooLarge: return QStringLiteral("frame_too_large");

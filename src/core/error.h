@@ -23,6 +23,7 @@ struct Error
         NotAuthenticated,
         SessionExpired,
         TooManySessions,
+        EmailNotConfirmed, ///< the server wants the account's email confirmed first
         // protocol
         MalformedFrame = 300,
         UnexpectedResponse,
