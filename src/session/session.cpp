@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "session.h"
+
+#include "accountcache.h"
+#include "core/logging.h"
+#include "outboxsender.h"
+#include "syncengine.h"
+
+#include <QDateTime>
+
+namespace Natter {
+
+Session::Session(std::shared_ptr<ProtocolClient> client, AccountCache &cache, QObject *parent)
+    : QObject(parent),
+      m_client(std::move(client)),
+      m_cache(cache),
+      m_sync(std::make_unique<SyncEngine>(*m_client, cache)),
+      m_outbox(std::make_unique<OutboxSender>(*m_client, cache))
+{
+    m_reconnectTimer.setSingleShot(true);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, &Session::reconnectNow);
+
+    ProtocolClient *c = m_client.get();
+    connect(c, &ProtocolClient::connectionStateChanged, this, &Session::onConnectionState);
+    connect(c, &ProtocolClient::flowsReceived, this, [this](RequestId, const QList<Flow> &f) { storeFlows(f); });
+    connect(c, &ProtocolClient::flowCreated, this, [this](RequestId, const Flow &f) { storeFlows({ f }); });
+    connect(c, &ProtocolClient::messagesReceived, this,
+            [this](RequestId, const QList<Message> &m) { storeMessages(m); });
+    connect(c, &ProtocolClient::usersReceived, this, [this](RequestId, const QList<User> &users) {
+        storeError(m_cache.users().upsertUsers(users));
+    });
+    connect(c, &ProtocolClient::profileReceived, this, [this](RequestId, const User &user) {
+        storeError(user.id == m_account.user.id ? m_cache.users().setOwnUser(user)
+                                                : m_cache.users().upsertUsers({ user }));
+    });
+    connect(c, &ProtocolClient::messageEdited, this,
+            [this](RequestId id, const QString &, const QString &messageId) {
+                if (m_edits.contains(id))
+                    storeError(m_cache.messages().applyEdit(messageId, m_edits.take(id),
+                                                            QDateTime::currentMSecsSinceEpoch()));
+            });
+    connect(c, &ProtocolClient::messageDeleted, this,
+            [this](RequestId, const QString &, const QString &messageId) {
+                storeError(m_cache.messages().markDeleted(messageId));
+            });
+    connect(c, &ProtocolClient::requestFailed, this,
+            [this](RequestId id, const Error &) { m_edits.remove(id); });
+
+    connect(m_sync.get(), &SyncEngine::progress, this, &Session::syncProgress);
+    connect(m_sync.get(), &SyncEngine::synced, this, [this] {
+        setState(State::Online);
+        m_outbox->setReady(true);
+        Q_EMIT synced();
+    });
+    connect(m_sync.get(), &SyncEngine::polled, this, [this] {
+        if (!m_outbox->isReady())
+            m_outbox->setReady(true);
+    });
+    connect(m_sync.get(), &SyncEngine::failed, this, &Session::onSyncFailed);
+}
+
+Session::~Session()
+{
+    m_running = false;
+    m_client->disconnect(this);
+}
+
+void Session::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+int Session::reconnectInMs() const
+{
+    return m_reconnectTimer.isActive() ? m_reconnectTimer.remainingTime() : 0;
+}
+
+void Session::start(const QUrl &server, const Account &account)
+{
+    m_server = server;
+    m_account = account;
+    m_running = true;
+    m_backoff.reset();
+    m_client->setAccount(account);
+    if (!account.user.id.isEmpty())
+        storeError(m_cache.users().setOwnUser(account.user));
+    // Sends interrupted by the end of the last run go out again.
+    storeError(m_cache.outbox().requeueInterrupted());
+    setState(State::Connecting);
+    m_client->connectToServer(server);
+}
+
+void Session::stop()
+{
+    m_running = false;
+    m_reconnectTimer.stop();
+    m_sync->stop();
+    m_outbox->setReady(false);
+    m_client->disconnectFromServer();
+    setState(State::Offline);
+}
+
+void Session::reconnectNow()
+{
+    if (!m_running || m_client->connectionState() != ConnectionState::Disconnected)
+        return;
+    m_reconnectTimer.stop();
+    m_client->setAccount(m_account);
+    setState(m_state == State::Offline ? State::Connecting : State::Reconnecting);
+    m_client->connectToServer(m_server);
+}
+
+void Session::onConnectionState(ConnectionState state)
+{
+    if (!m_running)
+        return;
+    switch (state) {
+    case ConnectionState::Connected:
+        m_backoff.reset();
+        setState(State::Syncing);
+        m_sync->start();
+        break;
+    case ConnectionState::Disconnected:
+        m_sync->stop();
+        m_outbox->setReady(false);
+        if (m_state != State::AuthFailed)
+            scheduleReconnect();
+        break;
+    case ConnectionState::Connecting:
+        break;
+    }
+}
+
+void Session::scheduleReconnect()
+{
+    const int delay = m_backoff.nextDelayMs();
+    qCInfo(lcSession) << "reconnecting in" << delay << "ms";
+    m_reconnectTimer.start(delay);
+    setState(State::Reconnecting);
+    // Listeners read reconnectInMs() for the countdown; say it again for the new delay.
+    Q_EMIT stateChanged(State::Reconnecting);
+}
+
+void Session::onSyncFailed(const Error &error)
+{
+    Q_EMIT errorOccurred(error);
+    if (error.group() == Error::Group::Auth) {
+        setState(State::AuthFailed);
+        m_running = false;
+        m_client->disconnectFromServer();
+    }
+}
+
+void Session::storeFlows(const QList<Flow> &flows)
+{
+    if (!flows.isEmpty())
+        storeError(m_cache.flows().upsertFlows(flows));
+}
+
+void Session::storeMessages(const QList<Message> &messages)
+{
+    if (messages.isEmpty())
+        return;
+    storeError(m_cache.messages().insertOrUpdateMessages(messages));
+    QHash<QString, qint64> newest;
+    for (const Message &m : messages)
+        newest[m.flowId] = std::max(newest.value(m.flowId), m.time);
+    for (auto it = newest.cbegin(); it != newest.cend(); ++it)
+        storeError(m_cache.syncState().noteNewest(it.key(), it.value()));
+}
+
+void Session::storeError(const Error &error)
+{
+    if (error.isNone())
+        return;
+    qCWarning(lcSession) << "cache write failed:" << error;
+    Q_EMIT errorOccurred(error);
+}
+
+Result<qint64> Session::sendMessage(const QString &flowId, const QString &text,
+                                    const QList<Attachment> &attachments)
+{
+    Result<qint64> clientId = m_cache.outbox().enqueue(flowId, text, attachments);
+    if (clientId)
+        m_outbox->pump();
+    return clientId;
+}
+
+Error Session::retrySend(qint64 clientId)
+{
+    Error e = m_cache.outbox().retry(clientId);
+    if (e.isNone())
+        m_outbox->pump();
+    return e;
+}
+
+Error Session::discardSend(qint64 clientId)
+{
+    return m_cache.outbox().discard(clientId);
+}
+
+RequestId Session::editMessage(const QString &flowId, const QString &messageId, const QString &text)
+{
+    const RequestId id = m_client->editMessage(flowId, messageId, text);
+    m_edits.insert(id, text);
+    return id;
+}
+
+RequestId Session::deleteMessage(const QString &flowId, const QString &messageId)
+{
+    return m_client->deleteMessage(flowId, messageId);
+}
+
+void Session::setOpenFlow(const QString &flowId)
+{
+    m_sync->setFlowOpen(!flowId.isEmpty());
+}
+
+} // namespace Natter

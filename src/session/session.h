@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "backoff.h"
+#include "core/result.h"
+#include "protocol/protocolclient.h"
+
+#include <QHash>
+#include <QTimer>
+
+#include <memory>
+
+namespace Natter {
+
+class AccountCache;
+class OutboxSender;
+class SyncEngine;
+
+/// One signed-in account at work: the only code that writes protocol results into the cache.
+/// It keeps the connection up (reconnects with exponential backoff and jitter, resuming the
+/// session with its stored secret), syncs, polls, and sends the outbox.
+class Session : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State {
+        Offline,      ///< not started, or stopped
+        Connecting,   ///< first connection attempt
+        Syncing,      ///< connected, catching up
+        Online,       ///< connected and up to date
+        Reconnecting, ///< waiting `reconnectInMs` before the next attempt
+        AuthFailed,   ///< the server refused the stored session: log in again
+    };
+    Q_ENUM(State)
+
+    Session(std::shared_ptr<ProtocolClient> client, AccountCache &cache, QObject *parent = nullptr);
+    ~Session() override;
+
+    /// Connects as `account` (user id and secret) and keeps the connection up until stop().
+    void start(const QUrl &server, const Account &account);
+    void stop();
+    /// Skips the backoff wait.
+    void reconnectNow();
+
+    State state() const { return m_state; }
+    /// Milliseconds until the next reconnect attempt while Reconnecting.
+    int reconnectInMs() const;
+    ProtocolClient &client() { return *m_client; }
+    AccountCache &cache() { return m_cache; }
+    Backoff &backoff() { return m_backoff; }
+    SyncEngine &sync() { return *m_sync; }
+    OutboxSender &outbox() { return *m_outbox; }
+
+    /// Stores the message (shown at once as queued) and sends it when online. Returns its
+    /// client id, the key of its local echo until the server names it.
+    Result<qint64> sendMessage(const QString &flowId, const QString &text,
+                               const QList<Attachment> &attachments = {});
+    Error retrySend(qint64 clientId);
+    Error discardSend(qint64 clientId);
+    RequestId editMessage(const QString &flowId, const QString &messageId, const QString &text);
+    RequestId deleteMessage(const QString &flowId, const QString &messageId);
+    /// The chat in view, empty for none: updates are polled faster while one is open.
+    void setOpenFlow(const QString &flowId);
+
+Q_SIGNALS:
+    void stateChanged(Natter::Session::State state);
+    void syncProgress(int done, int total);
+    void synced();
+    void errorOccurred(const Natter::Error &error);
+
+private:
+    void setState(State state);
+    void onConnectionState(ConnectionState state);
+    void onSyncFailed(const Error &error);
+    void scheduleReconnect();
+    void storeFlows(const QList<Flow> &flows);
+    void storeMessages(const QList<Message> &messages);
+    void storeError(const Error &error);
+
+    std::shared_ptr<ProtocolClient> m_client;
+    AccountCache &m_cache;
+    std::unique_ptr<SyncEngine> m_sync;
+    std::unique_ptr<OutboxSender> m_outbox;
+    Backoff m_backoff;
+    QTimer m_reconnectTimer;
+    QUrl m_server;
+    Account m_account;
+    State m_state = State::Offline;
+    bool m_running = false;
+    QHash<RequestId, QString> m_edits; ///< request → new text
+};
+
+} // namespace Natter
