@@ -11,7 +11,8 @@ int CliApp::cmdRegister()
     credentials.login = m_options.args.value(0);
     credentials.email = m_options.email;
     credentials.name = m_options.name.isEmpty() ? credentials.login : m_options.name;
-    Result<QString> password = readPassword(m_options.passwordStdin, QStringLiteral("New password: "));
+    Result<QString> password
+        = readPassword(m_options.passwordStdin, QStringLiteral("New password: "));
     if (!password)
         return fail(password.error());
     credentials.password = password.value();
@@ -27,6 +28,10 @@ int CliApp::cmdRegister()
     if (Result<bool> saved = saveSession(account); !saved)
         return fail(saved.error());
     m_out.account(account.user);
+    if (m_client->protocolName() == QLatin1String("DisTet")) // DisTet addition
+        m_out.note(QStringLiteral(
+            "A confirmation code was mailed to %1; run: natter-cli confirm-email CODE")
+                       .arg(credentials.email));
     return 0;
 }
 
@@ -71,9 +76,10 @@ int CliApp::cmdLogout()
         Reply reply = await(m_client->logout());
         if (!reply.error.isNone())
             m_out.note(QStringLiteral("warning: the server did not confirm the logout: %1")
-                               .arg(reply.error.message));
+                           .arg(reply.error.message));
     } else {
-        m_out.note(QStringLiteral("warning: %1; forgetting the session locally").arg(ready.error().message));
+        m_out.note(QStringLiteral("warning: %1; forgetting the session locally")
+                       .arg(ready.error().message));
         if (m_profile.insecureStore) {
             m_secrets.setBackend(SecretStore::Backend::InsecureFile);
             m_secrets.setInsecureFilePath(m_profiles.insecureSecretsPath());
@@ -85,8 +91,9 @@ int CliApp::cmdLogout()
     m_profile.user = {};
     if (Result<bool> saved = m_profiles.save(m_options.profile, m_profile); !saved)
         return fail(saved.error());
-    m_out.result({ { QStringLiteral("logged_out"), true }, { QStringLiteral("login"), user.login } },
-                 QStringLiteral("Logged out %1.").arg(user.login));
+    m_out.result(
+        { { QStringLiteral("logged_out"), true }, { QStringLiteral("login"), user.login } },
+        QStringLiteral("Logged out %1.").arg(user.login));
     return 0;
 }
 
@@ -106,15 +113,15 @@ int CliApp::cmdWhoami()
 
 int CliApp::cmdDeleteAccount()
 {
-    Result<QString> password = readPassword(m_options.passwordStdin,
-                                            QStringLiteral("Password (to confirm deletion): "));
+    Result<QString> password
+        = readPassword(m_options.passwordStdin, QStringLiteral("Password (to confirm deletion): "));
     if (!password)
         return fail(password.error());
     if (Result<bool> ready = prepare(true); !ready)
         return fail(ready.error());
     if (!m_client->capabilities().deleteAccount)
-        return fail(Error::make(Error::Code::NotSupported,
-                                QStringLiteral("this server cannot delete accounts")));
+        return fail(Error::make(
+            Error::Code::NotSupported, QStringLiteral("this server cannot delete accounts")));
     Credentials credentials;
     credentials.login = m_profile.user.login;
     credentials.name = m_profile.user.name;
@@ -128,8 +135,8 @@ int CliApp::cmdDeleteAccount()
     if (Result<bool> saved = m_profiles.save(m_options.profile, m_profile); !saved)
         return fail(saved.error());
     m_out.result({ { QStringLiteral("deleted"), true }, { QStringLiteral("id"), user.id },
-                   { QStringLiteral("login"), user.login } },
-                 QStringLiteral("Deleted account %1.").arg(user.login));
+                     { QStringLiteral("login"), user.login } },
+        QStringLiteral("Deleted account %1.").arg(user.login));
     return 0;
 }
 

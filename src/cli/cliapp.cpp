@@ -21,8 +21,7 @@ CliApp::CliApp(Options options, QObject *parent)
       m_options(std::move(options)),
       m_out(m_options.json),
       m_profiles(m_options.dataDir.isEmpty() ? ProfileStore::defaultDataDir() : m_options.dataDir)
-{
-}
+{ }
 
 CliApp::~CliApp() = default;
 
@@ -37,8 +36,13 @@ int CliApp::run()
         return 0;
     }
     const int code = execute();
+    if (m_session)
+        m_session->stop();
     if (m_client)
         m_client->disconnectFromServer();
+    // The session and stores go before the cache's database, the cache before the client.
+    m_session.reset();
+    m_cache.reset();
     return code;
 }
 
@@ -69,7 +73,20 @@ int CliApp::execute()
         return cmdDelete();
     if (c == QLatin1String("watch"))
         return cmdWatch();
-    return fail(Error::make(Error::Code::InvalidArgument, QStringLiteral("unknown command %1").arg(c)));
+    if (const int code = executeDistet(c); code >= 0)
+        return code;
+    if (c == QLatin1String("create-chat"))
+        return cmdCreateChat();
+    if (c == QLatin1String("recover"))
+        return cmdRecover();
+    if (c == QLatin1String("sync"))
+        return cmdSync();
+    if (c == QLatin1String("outbox"))
+        return cmdOutbox();
+    if (c == QLatin1String("search"))
+        return cmdSearch();
+    return fail(
+        Error::make(Error::Code::InvalidArgument, QStringLiteral("unknown command %1").arg(c)));
 }
 
 int CliApp::fail(const Error &error) const
@@ -81,11 +98,11 @@ int CliApp::fail(const Error &error) const
 Error CliApp::notLoggedIn() const
 {
     return Error::make(Error::Code::NotAuthenticated,
-                       QStringLiteral("not logged in (profile %1); run: natter-cli login LOGIN")
-                               .arg(m_options.profile));
+        QStringLiteral("not logged in (profile %1); run: natter-cli login LOGIN")
+            .arg(m_options.profile));
 }
 
-Result<bool> CliApp::prepare(bool needsSession)
+Result<bool> CliApp::prepare(bool needsSession, bool connect)
 {
     Result<Profile> profile = m_profiles.load(m_options.profile);
     if (!profile)
@@ -95,9 +112,9 @@ Result<bool> CliApp::prepare(bool needsSession)
     if (!m_options.server.isEmpty() && m_options.server != m_profile.server) {
         if (needsSession && m_profile.loggedIn())
             return Error::make(Error::Code::NotAuthenticated,
-                               QStringLiteral("profile %1 is logged in to %2, not %3; log in again "
-                                              "or use another --profile")
-                                       .arg(m_options.profile, m_profile.server, m_options.server));
+                QStringLiteral("profile %1 is logged in to %2, not %3; log in again "
+                               "or use another --profile")
+                    .arg(m_options.profile, m_profile.server, m_options.server));
         m_profile.server = m_options.server;
     }
     if (m_profile.server.isEmpty())
@@ -112,7 +129,8 @@ Result<bool> CliApp::prepare(bool needsSession)
         m_secrets.setInsecureFilePath(m_profiles.insecureSecretsPath());
     }
 
-    Result<std::shared_ptr<ProtocolClient>> client = createClient(m_profile.protocol, QUrl(m_profile.server));
+    Result<std::shared_ptr<ProtocolClient>> client
+        = createClient(m_profile.protocol, QUrl(m_profile.server));
     if (!client)
         return client.error();
     m_client = client.value();
@@ -121,39 +139,50 @@ Result<bool> CliApp::prepare(bool needsSession)
     if (needsSession) {
         if (!m_profile.loggedIn())
             return notLoggedIn();
+        if (m_options.offline)
+            return true; // the cache needs no secret
         Result<QString> secret = m_secrets.read(m_profile.secretKey(m_options.profile));
         if (!secret)
             return secret.error();
         if (secret->isEmpty())
             return notLoggedIn();
-        m_client->setAccount(Account{ m_profile.user, secret.value() });
+        m_client->setAccount(Account { m_profile.user, secret.value() });
     }
+    if (!connect)
+        return true;
     return connectClient();
 }
 
 void CliApp::wireClient()
 {
     ProtocolClient *c = m_client.get();
-    connect(c, &ProtocolClient::registered, this, [this](RequestId id, const Account &a) { m_replies[id].account = a; });
-    connect(c, &ProtocolClient::loggedIn, this, [this](RequestId id, const Account &a) { m_replies[id].account = a; });
-    connect(c, &ProtocolClient::profileReceived, this, [this](RequestId id, const User &u) { m_replies[id].user = u; });
+    connect(c, &ProtocolClient::registered, this,
+        [this](RequestId id, const Account &a) { m_replies[id].account = a; });
+    connect(c, &ProtocolClient::loggedIn, this,
+        [this](RequestId id, const Account &a) { m_replies[id].account = a; });
+    connect(c, &ProtocolClient::profileReceived, this,
+        [this](RequestId id, const User &u) { m_replies[id].user = u; });
     connect(c, &ProtocolClient::flowsReceived, this, [this](RequestId id, const QList<Flow> &f) {
         if (id)
             m_replies[id].flows += f;
     });
-    connect(c, &ProtocolClient::flowCreated, this, [this](RequestId id, const Flow &f) { m_replies[id].flows << f; });
-    connect(c, &ProtocolClient::messagesReceived, this, [this](RequestId id, const QList<Message> &m) {
-        if (id)
-            m_replies[id].messages += m;
-        else
-            m_pushed += m;
-    });
+    connect(c, &ProtocolClient::flowCreated, this,
+        [this](RequestId id, const Flow &f) { m_replies[id].flows << f; });
+    connect(
+        c, &ProtocolClient::messagesReceived, this, [this](RequestId id, const QList<Message> &m) {
+            if (id)
+                m_replies[id].messages += m;
+            else
+                m_pushed += m;
+        });
     connect(c, &ProtocolClient::messageSent, this,
-            [this](RequestId id, qint64, const QString &serverId, qint64 time) {
-                m_replies[id].serverId = serverId;
-                m_replies[id].serverTimeMs = time;
-            });
-    connect(c, &ProtocolClient::requestFinished, this, [this](RequestId id) { m_replies[id].done = true; });
+        [this](RequestId id, qint64, const QString &serverId, qint64 time) {
+            m_replies[id].serverId = serverId;
+            m_replies[id].serverTimeMs = time;
+        });
+    wireDistet();
+    connect(c, &ProtocolClient::requestFinished, this,
+        [this](RequestId id) { m_replies[id].done = true; });
     connect(c, &ProtocolClient::requestFailed, this, [this](RequestId id, const Error &e) {
         m_replies[id].error = e;
         m_replies[id].done = true;
@@ -164,18 +193,18 @@ Result<bool> CliApp::connectClient()
 {
     QEventLoop loop;
     Error error;
-    auto stateConnection = connect(m_client.get(), &ProtocolClient::connectionStateChanged, &loop,
-                                   [&](ConnectionState s) {
-                                       if (s != ConnectionState::Connecting)
-                                           loop.quit();
-                                   });
+    auto stateConnection = connect(
+        m_client.get(), &ProtocolClient::connectionStateChanged, &loop, [&](ConnectionState s) {
+            if (s != ConnectionState::Connecting)
+                loop.quit();
+        });
     auto errorConnection = connect(m_client.get(), &ProtocolClient::connectionError, &loop,
-                                   [&](const Error &e) { error = e; });
+        [&](const Error &e) { error = e; });
     QTimer::singleShot(m_client->requestTimeout(), &loop, [&] {
         error = Error::make(Error::Code::Timeout,
-                            QStringLiteral("no connection to %1 within %2 s")
-                                    .arg(m_profile.server)
-                                    .arg(m_client->requestTimeout() / 1000));
+            QStringLiteral("no connection to %1 within %2 s")
+                .arg(m_profile.server)
+                .arg(m_client->requestTimeout() / 1000));
         loop.quit();
     });
     m_client->connectToServer(QUrl(m_profile.server));
@@ -187,9 +216,10 @@ Result<bool> CliApp::connectClient()
         return true;
     if (error.isNone())
         error = Error::make(Error::Code::NetworkUnreachable,
-                            QStringLiteral("cannot connect to %1").arg(m_profile.server));
+            QStringLiteral("cannot connect to %1").arg(m_profile.server));
     else
-        error.message = QStringLiteral("cannot connect to %1: %2").arg(m_profile.server, error.message);
+        error.message
+            = QStringLiteral("cannot connect to %1: %2").arg(m_profile.server, error.message);
     return error;
 }
 
@@ -197,10 +227,15 @@ CliApp::Reply CliApp::await(RequestId id)
 {
     QEventLoop loop;
     auto done = [&] { return m_replies.value(id).done; };
-    auto finished = connect(m_client.get(), &ProtocolClient::requestFinished, &loop,
-                            [&](RequestId r) { if (r == id) loop.quit(); });
-    auto failed = connect(m_client.get(), &ProtocolClient::requestFailed, &loop,
-                          [&](RequestId r) { if (r == id) loop.quit(); });
+    auto finished
+        = connect(m_client.get(), &ProtocolClient::requestFinished, &loop, [&](RequestId r) {
+              if (r == id)
+                  loop.quit();
+          });
+    auto failed = connect(m_client.get(), &ProtocolClient::requestFailed, &loop, [&](RequestId r) {
+        if (r == id)
+            loop.quit();
+    });
     if (!done())
         loop.exec();
     disconnect(finished);
@@ -223,7 +258,7 @@ Result<bool> CliApp::saveSession(const Account &account)
     }
     if (m_profile.insecureStore)
         m_out.note(QStringLiteral("warning: the session secret is kept unencrypted in %1")
-                           .arg(m_profiles.insecureSecretsPath()));
+                       .arg(m_profiles.insecureSecretsPath()));
     return m_profiles.save(m_options.profile, m_profile);
 }
 

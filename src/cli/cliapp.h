@@ -6,6 +6,8 @@
 #include "profilestore.h"
 #include "protocol/protocolclient.h"
 #include "secrets/secretstore.h"
+#include "session/accountcache.h"
+#include "session/session.h"
 
 #include <QHash>
 #include <QSet>
@@ -36,11 +38,23 @@ private:
         QList<Message> messages;
         QString serverId;
         qint64 serverTimeMs = 0;
+        QList<Contact> contacts; ///< DisTet additions (clidistet.cpp)
+        QStringList members;
+        QList<Message> found;
         bool done = false;
     };
 
     int execute();
-    Result<bool> prepare(bool needsSession);
+    /// Loads the profile, makes the client and, unless `connect` is false, connects it.
+    Result<bool> prepare(bool needsSession, bool connect = true);
+    /// Opens the logged-in account's local cache.
+    Result<bool> openCache();
+    /// Logged in, cache open, a Session started and its first sync done (or the reason why not).
+    Result<bool> startSession(bool showProgress = false);
+    /// Runs the event loop until `done()` holds, the session fails for good, or `timeoutMs`.
+    bool waitFor(const std::function<bool()> &done, int timeoutMs);
+    /// A cached message as printed: author names filled in from the cache.
+    void printCached(QList<Message> messages);
     Result<bool> connectClient();
     Reply await(RequestId id);
     void wireClient();
@@ -62,6 +76,23 @@ private:
     int cmdEdit();
     int cmdDelete();
     int cmdWatch();
+    // DisTet additions (clidistet.cpp)
+    void wireDistet();
+    int cmdConfirmEmail();
+    int cmdContacts(const QList<Contact::Kind> &kinds);
+    int cmdFriendOp();
+    int cmdMembers();
+    int cmdKick();
+    /// `search TEXT --server`: SearchRequest on the server (exit 6 where there is none).
+    int cmdServerSearch();
+    /// Runs a DisTet-only command; -1 when `command` is not one.
+    int executeDistet(const QString &command);
+    // wsmode additions (cliwsmode.cpp)
+    int cmdCreateChat();
+    int cmdRecover();
+    int cmdSync();
+    int cmdOutbox();
+    int cmdSearch();
 
     Options m_options;
     Output m_out;
@@ -71,6 +102,8 @@ private:
     std::shared_ptr<ProtocolClient> m_client;
     QHash<RequestId, Reply> m_replies;
     QList<Message> m_pushed; ///< messages that arrived without a request
+    std::unique_ptr<AccountCache> m_cache;
+    std::unique_ptr<Session> m_session;
     QHash<QString, QString> m_names; ///< user id → display name, looked up once per run
 };
 

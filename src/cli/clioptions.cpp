@@ -19,20 +19,47 @@ struct CommandSpec
 const QHash<QString, CommandSpec> &commands()
 {
     static const QHash<QString, CommandSpec> table = {
-        { QStringLiteral("register"), { 1, 1, { QStringLiteral("--email"), QStringLiteral("--name") } } },
+        { QStringLiteral("register"),
+            { 1, 1, { QStringLiteral("--email"), QStringLiteral("--name") } } },
         { QStringLiteral("login"), { 1, 1, {} } },
         { QStringLiteral("logout"), { 0, 0, {} } },
         { QStringLiteral("whoami"), { 0, 0, {} } },
         { QStringLiteral("flows"), { 0, 0, {} } },
         { QStringLiteral("create-flow"),
-          { 0, 0, { QStringLiteral("--type"), QStringLiteral("--title"), QStringLiteral("--member") } } },
-        { QStringLiteral("messages"), { 1, 1, { QStringLiteral("--since"), QStringLiteral("--limit") } } },
+            { 0, 0,
+                { QStringLiteral("--type"), QStringLiteral("--title"),
+                    QStringLiteral("--member") } } },
+        { QStringLiteral("messages"),
+            { 1, 1, { QStringLiteral("--since"), QStringLiteral("--limit") } } },
         { QStringLiteral("send"), { 2, 2, { QStringLiteral("--file") } } },
         { QStringLiteral("edit"), { 3, 3, {} } },
         { QStringLiteral("delete"), { 2, 2, {} } },
         { QStringLiteral("watch"),
-          { 0, 1, { QStringLiteral("--count"), QStringLiteral("--timeout"), QStringLiteral("--poll") } } },
+            { 0, 1,
+                { QStringLiteral("--count"), QStringLiteral("--timeout"),
+                    QStringLiteral("--poll") } } },
         { QStringLiteral("delete-account"), { 0, 0, {} } },
+        // DisTet additions (clidistet.cpp)
+        { QStringLiteral("confirm-email"), { 1, 1, {} } },
+        { QStringLiteral("friends"), { 0, 0, {} } },
+        { QStringLiteral("friend-requests"), { 0, 0, {} } },
+        { QStringLiteral("friend-add"), { 1, 1, { QStringLiteral("--note") } } },
+        { QStringLiteral("friend-accept"), { 1, 1, {} } },
+        { QStringLiteral("friend-cancel"), { 1, 1, {} } },
+        { QStringLiteral("friend-remove"), { 1, 1, {} } },
+        { QStringLiteral("block"), { 1, 1, {} } },
+        { QStringLiteral("unblock"), { 1, 1, {} } },
+        { QStringLiteral("blocked"), { 0, 0, {} } },
+        { QStringLiteral("members"), { 1, 1, {} } },
+        { QStringLiteral("kick"), { 2, 2, {} } },
+        // wsmode additions
+        { QStringLiteral("create-chat"), { 1, 1, {} } },
+        { QStringLiteral("recover"),
+            { 1, 1, { QStringLiteral("--email"), QStringLiteral("--username") } } },
+        { QStringLiteral("sync"), { 0, 0, {} } },
+        { QStringLiteral("outbox"), { 0, 0, {} } },
+        { QStringLiteral("search"),
+            { 1, 1, { QStringLiteral("--flow"), QStringLiteral("--limit") } } },
     };
     return table;
 }
@@ -45,7 +72,7 @@ Error usage(const QString &message)
 bool isGlobalValueOption(const QString &o)
 {
     return o == QLatin1String("--server") || o == QLatin1String("--protocol")
-            || o == QLatin1String("--profile") || o == QLatin1String("--data-dir");
+        || o == QLatin1String("--profile") || o == QLatin1String("--data-dir");
 }
 
 } // namespace
@@ -95,12 +122,17 @@ Result<Options> parseOptions(const QStringList &arguments)
             o.insecureStore = true;
         } else if (arg == QLatin1String("--verbose") || arg == QLatin1String("-v")) {
             o.verbose = true;
+        } else if (arg == QLatin1String("--offline")) {
+            o.offline = true;
+        } else if (arg == QLatin1String("--server-search")
+            || (arg == QLatin1String("--server") && o.command == QLatin1String("search"))) {
+            o.serverSearch = true;
         } else if (arg == QLatin1String("--password") || arg == QLatin1String("-p")) {
             return usage(QStringLiteral("passwords are never taken from the command line; use "
                                         "--password-stdin or type it at the prompt"));
         } else if (isGlobalValueOption(arg)
-                   || (arg.startsWith(QLatin1String("--")) && !o.command.isEmpty()
-                       && commands().value(o.command).options.contains(arg))) {
+            || (arg.startsWith(QLatin1String("--")) && !o.command.isEmpty()
+                && commands().value(o.command).options.contains(arg))) {
             const auto v = takeValue();
             if (!v)
                 return usage(QStringLiteral("%1 needs a value").arg(arg));
@@ -116,18 +148,25 @@ Result<Options> parseOptions(const QStringList &arguments)
                 o.email = *v;
             else if (arg == QLatin1String("--name"))
                 o.name = *v;
+            else if (arg == QLatin1String("--username"))
+                o.knownUsername = *v;
             else if (arg == QLatin1String("--type"))
                 o.flowType = *v;
             else if (arg == QLatin1String("--title"))
                 o.title = *v;
+            else if (arg == QLatin1String("--note"))
+                o.note = *v;
             else if (arg == QLatin1String("--member"))
                 o.members << *v;
             else if (arg == QLatin1String("--file"))
                 o.files << *v;
+            else if (arg == QLatin1String("--flow"))
+                o.flowFilter = *v;
             else if (arg == QLatin1String("--since")) {
                 const auto t = parseTime(*v);
                 if (!t)
-                    return usage(QStringLiteral("--since takes Unix seconds, milliseconds or an ISO date"));
+                    return usage(
+                        QStringLiteral("--since takes Unix seconds, milliseconds or an ISO date"));
                 o.sinceMs = *t;
             } else {
                 bool ok = false;
@@ -163,36 +202,65 @@ Result<Options> parseOptions(const QStringList &arguments)
     o.args = positional;
     if (o.command == QLatin1String("create-flow") && (o.flowType.isEmpty() || o.title.isEmpty()))
         return usage(QStringLiteral("create-flow needs --type and --title"));
+    if (o.command == QLatin1String("recover") && o.email.isEmpty() == o.knownUsername.isEmpty())
+        return usage(QStringLiteral("recover needs either --email E or --username U"));
     return o;
 }
 
 QString usageText()
 {
     return QStringLiteral(
-            "Usage: natter-cli [--server URL] [--protocol auto|morelia|morelia-2020|morelia-r17|wsmode|distet]\n"
-            "                  [--profile NAME] [--data-dir DIR] [--json] [--password-stdin]\n"
-            "                  [--insecure-store] [--verbose] COMMAND [ARGS]\n"
-            "\n"
-            "Commands:\n"
-            "  register LOGIN [--email E] [--name NAME]   create an account and log in\n"
-            "  login LOGIN                                log in; the session is kept in the OS keychain\n"
-            "  logout                                     end the session and forget its secret\n"
-            "  whoami                                     show the logged-in account\n"
-            "  flows                                      list chats, groups and channels\n"
-            "  create-flow --type chat|group|channel --title T [--member ID]...\n"
-            "  messages FLOW [--since T] [--limit N]      show messages of a flow (T: Unix s/ms or ISO date)\n"
-            "  send FLOW TEXT [--file PATH]...            send a message, with attachments\n"
-            "  edit FLOW MESSAGE TEXT                     change the text of your message\n"
-            "  delete FLOW MESSAGE                        delete your message\n"
-            "  watch [FLOW] [--count N] [--timeout S] [--poll MS]\n"
-            "                                             print new messages until interrupted\n"
-            "  delete-account                             delete the account (asks for the password)\n"
-            "\n"
-            "--insecure-store keeps the session secret in a file (only when no OS keychain is available).\n"
-            "--verbose prints protocol diagnostics on standard error.\n"
-            "Passwords come from --password-stdin or a hidden prompt, never from the command line.\n"
-            "Exit codes: 0 ok, 2 usage, 3 authentication, 4 network, 5 refused by the server,\n"
-            "6 not supported by this server.\n");
+        "Usage: natter-cli [--server URL] [--protocol "
+        "auto|morelia|morelia-2020|morelia-r17|wsmode|distet]\n"
+        "                  [--profile NAME] [--data-dir DIR] [--json] [--password-stdin]\n"
+        "                  [--insecure-store] [--offline] [--verbose] COMMAND [ARGS]\n"
+        "\n"
+        "Commands:\n"
+        "  register LOGIN [--email E] [--name NAME]   create an account and log in\n"
+        "  login LOGIN                                log in; the session is kept in the OS "
+        "keychain\n"
+        "  logout                                     end the session and forget its secret\n"
+        "  whoami                                     show the logged-in account\n"
+        "  flows                                      list chats, groups and channels\n"
+        "  create-flow --type chat|group|channel --title T [--member ID]...\n"
+        "  messages FLOW [--since T] [--limit N]      show messages of a flow (T: Unix s/ms or ISO "
+        "date)\n"
+        "  send FLOW TEXT [--file PATH]...            send a message, with attachments\n"
+        "  edit FLOW MESSAGE TEXT                     change the text of your message\n"
+        "  delete FLOW MESSAGE                        delete your message\n"
+        "  watch [FLOW] [--count N] [--timeout S] [--poll MS]\n"
+        "                                             print new messages until interrupted\n"
+        "  delete-account                             delete the account (asks for the password)\n"
+        "\n"
+        "Servers with e-mail accounts, friends and server search (DisTet, --protocol distet or\n"
+        "an http(s):// URL); other servers exit 6. DisTet logs in by e-mail: give it as LOGIN\n"
+        "(a LOGIN without '@' is sent as is, which the server may refuse):\n"
+        "  confirm-email CODE                         confirm the account's e-mail with the mailed "
+        "code\n"
+        "  friends | friend-requests | blocked        list friends, requests (both ways), blocked "
+        "users\n"
+        "  friend-add ID [--note N]                   send a friend request\n"
+        "  friend-accept ID | friend-cancel ID | friend-remove ID\n"
+        "  block ID | unblock ID                      manage the server's blacklist\n"
+        "  members FLOW                               list the members of a flow\n"
+        "  kick FLOW USER                             remove a member from a flow\n"
+        "  search TEXT --server                       search messages on the server\n"
+        "  create-chat USER                           start a personal chat (USER: username or "
+        "numeric id)\n"
+        "  recover LOGIN --email E | --username U     ask the server to recover an account\n"
+        "  sync                                       bring the local cache up to date, send the "
+        "outbox\n"
+        "  outbox                                     list messages waiting to be sent or refused\n"
+        "  search TEXT [--flow FLOW] [--limit N]      search the cached messages (local full-text "
+        "index)\n"
+        "\n"
+        "--insecure-store keeps the session secret in a file (only when no OS keychain is "
+        "available).\n"
+        "--offline reads flows and messages from the local cache without connecting.\n"
+        "--verbose prints protocol diagnostics on standard error.\n"
+        "Passwords come from --password-stdin or a hidden prompt, never from the command line.\n"
+        "Exit codes: 0 ok, 2 usage, 3 authentication, 4 network, 5 refused by the server,\n"
+        "6 not supported by this server.\n");
 }
 
 } // namespace Natter::Cli

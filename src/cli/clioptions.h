@@ -10,14 +10,15 @@ namespace Natter::Cli {
 /// Everything natter-cli was asked to do, parsed and validated.
 struct Options
 {
-    QString server;   ///< empty: the profile's, then the default
+    QString server; ///< empty: the profile's, then the default
     QString protocol; ///< empty: the profile's, then "auto"
     QString profile = QStringLiteral("default");
-    QString dataDir;  ///< empty: the platform data directory
+    QString dataDir; ///< empty: the platform data directory
     bool json = false;
     bool passwordStdin = false;
     bool insecureStore = false;
     bool verbose = false;
+    bool offline = false; ///< read the local cache only, never connect
     bool help = false;
     bool version = false;
 
@@ -27,15 +28,19 @@ struct Options
     // command options
     QString email;
     QString name;
+    QString knownUsername; ///< recover --username
     QString flowType;
     QString title;
     QStringList members;
     qint64 sinceMs = 0;
     int limit = 0; ///< 0 = no limit
     QStringList files;
-    int count = 0;      ///< watch: stop after this many messages (0 = until interrupted)
+    int count = 0; ///< watch: stop after this many messages (0 = until interrupted)
     int timeoutSec = 0; ///< watch: stop after this many seconds (0 = until interrupted)
-    int pollMs = 2000;  ///< watch: polling interval for servers that do not push
+    int pollMs = 2000; ///< watch: polling interval for servers that do not push
+    QString note; ///< friend-add --note
+    QString flowFilter; ///< search: only this flow
+    bool serverSearch = false; ///< search: ask the server (DisTet) instead of the local index
 };
 
 /// Parses argv (without the program name). Usage errors come back as InvalidArgument.

@@ -30,62 +30,64 @@ QString timeText(qint64 ms)
 
 QJsonObject accountJson(const User &user)
 {
-    return { { QStringLiteral("id"), user.id },
-             { QStringLiteral("login"), user.login },
-             { QStringLiteral("name"), user.name } };
+    return { { QStringLiteral("id"), user.id }, { QStringLiteral("login"), user.login },
+        { QStringLiteral("name"), user.name } };
 }
 
 QJsonObject flowJson(const Flow &flow)
 {
-    return { { QStringLiteral("id"), flow.id },
-             { QStringLiteral("type"), flowTypeName(flow.type) },
-             { QStringLiteral("title"), flow.title },
-             { QStringLiteral("info"), flow.info },
-             { QStringLiteral("updated"), flow.updated } };
+    return { { QStringLiteral("id"), flow.id }, { QStringLiteral("type"), flowTypeName(flow.type) },
+        { QStringLiteral("title"), flow.title }, { QStringLiteral("info"), flow.info },
+        { QStringLiteral("updated"), flow.updated } };
 }
 
 QJsonObject messageJson(const Message &message)
 {
     QJsonArray attachments;
     for (const Attachment &a : message.attachments) {
-        attachments.append(QJsonObject{ { QStringLiteral("kind"), attachmentKindName(a.kind) },
-                                        { QStringLiteral("name"), a.name },
-                                        { QStringLiteral("mime"), a.mime },
-                                        { QStringLiteral("size"), a.size } });
+        attachments.append(QJsonObject { { QStringLiteral("kind"), attachmentKindName(a.kind) },
+            { QStringLiteral("name"), a.name }, { QStringLiteral("mime"), a.mime },
+            { QStringLiteral("size"), a.size } });
     }
-    return { { QStringLiteral("id"), message.id },
-             { QStringLiteral("flow"), message.flowId },
-             { QStringLiteral("from"), message.fromId },
-             { QStringLiteral("from_name"), message.fromName },
-             { QStringLiteral("text"), message.text },
-             { QStringLiteral("time"), message.time },
-             { QStringLiteral("edited"), message.edited },
-             { QStringLiteral("attachments"), attachments } };
+    return { { QStringLiteral("id"), message.id }, { QStringLiteral("flow"), message.flowId },
+        { QStringLiteral("from"), message.fromId },
+        { QStringLiteral("from_name"), message.fromName }, { QStringLiteral("text"), message.text },
+        { QStringLiteral("time"), message.time }, { QStringLiteral("edited"), message.edited },
+        { QStringLiteral("attachments"), attachments } };
 }
 
 QJsonObject errorJson(const Error &error)
 {
     return { { QStringLiteral("error"), errorCodeName(error.code) },
-             { QStringLiteral("message"), error.message } };
+        { QStringLiteral("message"), error.message } };
 }
 
 int exitCodeFor(const Error &error)
 {
     using C = Error::Code;
     switch (error.code) {
-    case C::None: return 0;
+    case C::None:
+        return 0;
     case C::InvalidArgument:
-    case C::FileError: return 2;
-    case C::NoSecretStore: return 3;
-    case C::NotSupported: return 6;
-    default: break;
+    case C::FileError:
+        return 2;
+    case C::NoSecretStore:
+        return 3;
+    case C::NotSupported:
+        return 6;
+    default:
+        break;
     }
     switch (error.group()) {
-    case Error::Group::Auth: return 3;
+    case Error::Group::Auth:
+        return 3;
     case Error::Group::Network:
-    case Error::Group::Protocol: return 4;
-    case Error::Group::Server: return 5;
-    default: return 1;
+    case Error::Group::Protocol:
+        return 4;
+    case Error::Group::Server:
+        return 5;
+    default:
+        return 1;
     }
 }
 
@@ -98,16 +100,18 @@ void Output::account(const User &user) const
 {
     if (m_json)
         return writeJson(accountJson(user));
-    writeLine(stdout, QStringLiteral("%1 (%2), id %3")
-                              .arg(user.displayName(), user.login, user.id)
-                              .toUtf8());
+    writeLine(stdout,
+        QStringLiteral("%1 (%2), id %3").arg(user.displayName(), user.login, user.id).toUtf8());
 }
 
 void Output::flow(const Flow &flow) const
 {
     if (m_json)
         return writeJson(flowJson(flow));
-    QString line = QStringLiteral("%1  %2  %3").arg(flow.id, -12).arg(flowTypeName(flow.type), -8).arg(flow.title);
+    QString line = QStringLiteral("%1  %2  %3")
+                       .arg(flow.id, -12)
+                       .arg(flowTypeName(flow.type), -8)
+                       .arg(flow.title);
     if (!flow.info.isEmpty())
         line += QStringLiteral(" — ") + flow.info;
     writeLine(stdout, line.toUtf8());
@@ -117,14 +121,16 @@ void Output::message(const Message &message) const
 {
     if (m_json)
         return writeJson(messageJson(message));
-    QString line = QStringLiteral("[%1] %2 <%3> %4")
-                           .arg(timeText(message.time), message.id, message.fromName.isEmpty() ? message.fromId : message.fromName,
-                                message.text);
+    QString line
+        = QStringLiteral("[%1] %2 <%3> %4")
+              .arg(timeText(message.time), message.id,
+                  message.fromName.isEmpty() ? message.fromId : message.fromName, message.text);
     if (message.edited)
         line += QStringLiteral(" (edited)");
     for (const Attachment &a : message.attachments)
         line += QStringLiteral("\n    [%1: %2, %3, %4]")
-                        .arg(attachmentKindName(a.kind), a.name, a.mime, QLocale::c().formattedDataSize(a.size));
+                    .arg(attachmentKindName(a.kind), a.name, a.mime,
+                        QLocale::c().formattedDataSize(a.size));
     writeLine(stdout, line.toUtf8());
 }
 

@@ -2,7 +2,6 @@
 #include "cliapp.h"
 #include "clioptions.h"
 #include "clioutput.h"
-
 #include "core/version.h"
 
 #include <QCoreApplication>
@@ -28,7 +27,8 @@ int main(int argc, char *argv[])
         return 2;
     }
     if (!options->verbose)
-        QLoggingCategory::setFilterRules(QStringLiteral("natter.*.info=false\nnatter.*.debug=false"));
+        QLoggingCategory::setFilterRules(
+            QStringLiteral("natter.*.info=false\nnatter.*.debug=false"));
     Natter::Cli::CliApp cli(options.value());
     return cli.run();
 }

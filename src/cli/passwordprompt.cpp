@@ -64,7 +64,7 @@ private:
     HANDLE m_handle;
     DWORD m_mode = 0;
 #else
-    termios m_saved{};
+    termios m_saved {};
     bool m_active = false;
 #endif
 };
@@ -77,12 +77,12 @@ Result<QString> readPassword(bool fromStdin, const QString &prompt)
         const QString password = readLine();
         if (password.isEmpty())
             return Error::make(Error::Code::InvalidArgument,
-                               QStringLiteral("--password-stdin: standard input held no password"));
+                QStringLiteral("--password-stdin: standard input held no password"));
         return password;
     }
     if (!NATTER_ISATTY(NATTER_FILENO(stdin)))
         return Error::make(Error::Code::InvalidArgument,
-                           QStringLiteral("no terminal to ask for the password; use --password-stdin"));
+            QStringLiteral("no terminal to ask for the password; use --password-stdin"));
     std::fputs(prompt.toLocal8Bit().constData(), stderr);
     std::fflush(stderr);
     QString password;

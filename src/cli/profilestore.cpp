@@ -40,13 +40,14 @@ Result<Profile> ProfileStore::load(const QString &name) const
     if (!file.exists())
         return profile;
     if (!file.open(QIODevice::ReadOnly))
-        return Error::make(Error::Code::FileError, QStringLiteral("cannot read profile %1: %2")
-                                                           .arg(file.fileName(), file.errorString()));
+        return Error::make(Error::Code::FileError,
+            QStringLiteral("cannot read profile %1: %2").arg(file.fileName(), file.errorString()));
     QJsonParseError parseError;
     const QJsonObject o = QJsonDocument::fromJson(file.readAll(), &parseError).object();
     if (parseError.error != QJsonParseError::NoError)
-        return Error::make(Error::Code::FileError, QStringLiteral("profile %1 is damaged: %2")
-                                                           .arg(file.fileName(), parseError.errorString()));
+        return Error::make(Error::Code::FileError,
+            QStringLiteral("profile %1 is damaged: %2")
+                .arg(file.fileName(), parseError.errorString()));
     profile.server = o.value(QLatin1String("server")).toString();
     profile.protocol = o.value(QLatin1String("protocol")).toString();
     profile.insecureStore = o.value(QLatin1String("insecure_store")).toBool();
@@ -62,24 +63,25 @@ Result<bool> ProfileStore::save(const QString &name, const Profile &profile) con
     if (name.isEmpty() || name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\'))
         || name.startsWith(QLatin1Char('.')))
         return Error::make(Error::Code::InvalidArgument,
-                           QStringLiteral("profile names cannot contain slashes or start with a dot"));
+            QStringLiteral("profile names cannot contain slashes or start with a dot"));
     const QString path = pathFor(name);
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
         return Error::make(Error::Code::FileError,
-                           QStringLiteral("cannot create %1").arg(QFileInfo(path).absolutePath()));
-    const QJsonObject o{
+            QStringLiteral("cannot create %1").arg(QFileInfo(path).absolutePath()));
+    const QJsonObject o {
         { QStringLiteral("server"), profile.server },
         { QStringLiteral("protocol"), profile.protocol },
         { QStringLiteral("insecure_store"), profile.insecureStore },
         { QStringLiteral("user"),
-          QJsonObject{ { QStringLiteral("id"), profile.user.id },
-                       { QStringLiteral("login"), profile.user.login },
-                       { QStringLiteral("name"), profile.user.name } } },
+            QJsonObject { { QStringLiteral("id"), profile.user.id },
+                { QStringLiteral("login"), profile.user.login },
+                { QStringLiteral("name"), profile.user.name } } },
     };
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(o).toJson()) < 0 || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(o).toJson()) < 0
+        || !file.commit())
         return Error::make(Error::Code::FileError,
-                           QStringLiteral("cannot write profile %1: %2").arg(path, file.errorString()));
+            QStringLiteral("cannot write profile %1: %2").arg(path, file.errorString()));
     return true;
 }
 

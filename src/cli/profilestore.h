@@ -12,7 +12,7 @@ struct Profile
 {
     QString server;
     QString protocol;
-    User user;                 ///< empty id and login: not logged in
+    User user; ///< empty id and login: not logged in
     bool insecureStore = false;
 
     bool loggedIn() const { return !user.id.isEmpty(); }

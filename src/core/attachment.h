@@ -13,10 +13,10 @@ struct Attachment
     enum class Kind { Picture, Video, Audio, Document };
 
     Kind kind = Kind::Document;
-    QString name;      ///< file name, sanitised before it touches the disk
-    QString mime;      ///< MIME type, "application/octet-stream" when unknown
-    qint64 size = 0;   ///< bytes; equals bytes.size() when bytes are present
-    QByteArray bytes;  ///< content when carried inline
+    QString name; ///< file name, sanitised before it touches the disk
+    QString mime; ///< MIME type, "application/octet-stream" when unknown
+    qint64 size = 0; ///< bytes; equals bytes.size() when bytes are present
+    QByteArray bytes; ///< content when carried inline
     QString reference; ///< server key or hash when the content is fetched separately
 
     bool operator==(const Attachment &) const = default;

@@ -6,10 +6,14 @@ namespace Natter {
 QString contactKindName(Contact::Kind kind)
 {
     switch (kind) {
-    case Contact::Kind::Friend: return QStringLiteral("friend");
-    case Contact::Kind::Incoming: return QStringLiteral("incoming");
-    case Contact::Kind::Outgoing: return QStringLiteral("outgoing");
-    case Contact::Kind::Blocked: return QStringLiteral("blocked");
+    case Contact::Kind::Friend:
+        return QStringLiteral("friend");
+    case Contact::Kind::Incoming:
+        return QStringLiteral("incoming");
+    case Contact::Kind::Outgoing:
+        return QStringLiteral("outgoing");
+    case Contact::Kind::Blocked:
+        return QStringLiteral("blocked");
     }
     return QStringLiteral("friend");
 }

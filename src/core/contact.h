@@ -14,11 +14,11 @@ struct Contact
 
     QString userId;
     Kind kind = Kind::Friend;
-    QString note;           ///< the request's or the friend's description
-    qint64 added = 0;       ///< Unix ms, 0 when unknown
+    QString note; ///< the request's or the friend's description
+    qint64 added = 0; ///< Unix ms, 0 when unknown
     bool localOnly = false; ///< known to this device only (a backend without server contacts)
-    QString name;           ///< the server's nickname for the user, when it sends one
-    QString photoRef;       ///< server media key of the user's photo, empty when none
+    QString name; ///< the server's nickname for the user, when it sends one
+    QString photoRef; ///< server media key of the user's photo, empty when none
 
     bool operator==(const Contact &) const = default;
 };

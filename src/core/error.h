@@ -48,8 +48,8 @@ struct Error
 
     Code code = Code::None;
     int serverCode = 0; ///< the server's own status code, 0 when none
-    QString message;    ///< technical detail, English, for logs and `--json`
-    QByteArray raw;     ///< the offending frame or reply, when there was one
+    QString message; ///< technical detail, English, for logs and `--json`
+    QByteArray raw; ///< the offending frame or reply, when there was one
 
     Group group() const;
     bool isNone() const { return code == Code::None; }

@@ -16,15 +16,16 @@ struct Flow
     Type type = Type::Chat;
     QString title;
     QString info;
-    qint64 updated = 0;  ///< server time of the last change, Unix milliseconds
-    QString owner;       ///< user id, when the server says it
+    qint64 updated = 0; ///< server time of the last change, Unix milliseconds
+    QString owner; ///< user id, when the server says it
     QStringList members; ///< user ids, when the server says them
 
     bool operator==(const Flow &) const = default;
 };
 
 QString flowTypeName(Flow::Type type);
-/// Parses "chat", "group", "channel" (also "personal" → Chat); nullopt-like: returns false when unknown.
+/// Parses "chat", "group", "channel" (also "personal" → Chat); nullopt-like: returns false when
+/// unknown.
 bool parseFlowType(const QString &name, Flow::Type *type);
 QDebug operator<<(QDebug dbg, const Flow &flow);
 

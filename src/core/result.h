@@ -9,7 +9,7 @@
 namespace Natter {
 
 /// A value or the Error that prevented it. No exceptions cross Natter's APIs.
-template<typename T>
+template <typename T>
 class Result
 {
 public:

@@ -60,10 +60,14 @@ Attachment Attachment::fromBytes(const QString &name, const QByteArray &bytes)
 QString attachmentKindName(Attachment::Kind kind)
 {
     switch (kind) {
-    case Attachment::Kind::Picture: return QStringLiteral("picture");
-    case Attachment::Kind::Video: return QStringLiteral("video");
-    case Attachment::Kind::Audio: return QStringLiteral("audio");
-    case Attachment::Kind::Document: return QStringLiteral("document");
+    case Attachment::Kind::Picture:
+        return QStringLiteral("picture");
+    case Attachment::Kind::Video:
+        return QStringLiteral("video");
+    case Attachment::Kind::Audio:
+        return QStringLiteral("audio");
+    case Attachment::Kind::Document:
+        return QStringLiteral("document");
     }
     return QStringLiteral("document");
 }
@@ -71,17 +75,20 @@ QString attachmentKindName(Attachment::Kind kind)
 QDebug operator<<(QDebug dbg, const Attachment &attachment)
 {
     QDebugStateSaver saver(dbg);
-    dbg.nospace() << "Attachment(" << attachmentKindName(attachment.kind) << ", "
-                  << attachment.name << ", " << attachment.mime << ", " << attachment.size << ')';
+    dbg.nospace() << "Attachment(" << attachmentKindName(attachment.kind) << ", " << attachment.name
+                  << ", " << attachment.mime << ", " << attachment.size << ')';
     return dbg;
 }
 
 QString flowTypeName(Flow::Type type)
 {
     switch (type) {
-    case Flow::Type::Chat: return QStringLiteral("chat");
-    case Flow::Type::Group: return QStringLiteral("group");
-    case Flow::Type::Channel: return QStringLiteral("channel");
+    case Flow::Type::Chat:
+        return QStringLiteral("chat");
+    case Flow::Type::Group:
+        return QStringLiteral("group");
+    case Flow::Type::Channel:
+        return QStringLiteral("channel");
     }
     return QStringLiteral("chat");
 }

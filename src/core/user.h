@@ -10,9 +10,9 @@ namespace Natter {
 /// Someone known to the client: another account on the server, or ourselves.
 struct User
 {
-    QString id;       ///< server id as a string (int ids are stringified, uuids kept)
-    QString login;    ///< unique login, may be empty where the server does not say it
-    QString name;     ///< display name (MoreliaTalk `username`, mode `username`, DisTet nickname)
+    QString id; ///< server id as a string (int ids are stringified, uuids kept)
+    QString login; ///< unique login, may be empty where the server does not say it
+    QString name; ///< display name (MoreliaTalk `username`, mode `username`, DisTet nickname)
     QString email;
     QString bio;
     QByteArray avatar; ///< raw image bytes, empty when none

@@ -8,7 +8,7 @@ namespace Natter {
 struct Capabilities
 {
     bool registration = false;
-    bool logout = false;        ///< a server-side logout exists (else closing the socket is all)
+    bool logout = false; ///< a server-side logout exists (else closing the socket is all)
     bool deleteAccount = false;
     bool recovery = false;
     bool createFlow = false;
@@ -19,7 +19,7 @@ struct Capabilities
     bool profile = false;
     bool serverContacts = false; ///< friends and blacklist live on the server
     bool serverSearch = false;
-    bool push = false;           ///< the server pushes new messages without polling
+    bool push = false; ///< the server pushes new messages without polling
     bool media = false;
 
     bool operator==(const Capabilities &) const = default;

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "protocolclient.h"
-
 #include "core/result.h"
+#include "protocolclient.h"
 
 #include <memory>
 
@@ -13,9 +12,9 @@ namespace Natter {
 QStringList protocolNames();
 
 /// Makes the client for `protocol` ("auto", "morelia", "morelia-2020", "morelia-r17", "wsmode",
-/// "distet") and `url`. "auto" picks by scheme: ws/wss → MoreliaTalk (dialect detected at
-/// connect), http/https → DisTet. Unknown names and backends not built in give InvalidArgument /
-/// NotSupported.
+/// "distet") and `url`. "auto" picks by scheme: ws/wss → an AutoDetectClient that probes for
+/// the WS-server mode protocol, else MoreliaTalk (dialect detected at connect); http/https →
+/// DisTet. Unknown names and backends not built in give InvalidArgument / NotSupported.
 Result<std::shared_ptr<ProtocolClient>> createClient(const QString &protocol, const QUrl &url);
 
 } // namespace Natter

@@ -3,6 +3,7 @@
 
 #include "capabilities.h"
 #include "core/account.h"
+#include "core/contact.h"
 #include "core/error.h"
 #include "core/flow.h"
 #include "core/message.h"
@@ -21,7 +22,7 @@ struct Credentials
     QString login;
     QString password;
     QString email; ///< registration only
-    QString name;  ///< display name, registration only
+    QString name; ///< display name, registration only
 };
 
 /// A flow the user asks to create.
@@ -68,13 +69,52 @@ public:
     /// Flows, messages and users changed since `sinceMs`.
     virtual RequestId fetchUpdates(qint64 sinceMs) = 0;
     virtual RequestId sendMessage(const QString &flowId, const QString &text,
-                                  const QList<Attachment> &attachments, qint64 clientId) = 0;
-    virtual RequestId editMessage(const QString &flowId, const QString &messageId,
-                                  const QString &text) = 0;
+        const QList<Attachment> &attachments, qint64 clientId)
+        = 0;
+    virtual RequestId editMessage(
+        const QString &flowId, const QString &messageId, const QString &text)
+        = 0;
     virtual RequestId deleteMessage(const QString &flowId, const QString &messageId) = 0;
     /// Some servers want the password again to delete an account.
     virtual RequestId deleteAccount(const Credentials &credentials) = 0;
     virtual RequestId ping() = 0;
+
+    // wsmode additions
+    /// Asks the server to start recovering `login`'s account; `knownData` is the account's email
+    /// when `isEmail`, else its username. The outcome is requestFinished (the server acted, e.g.
+    /// sent a mail) or requestFailed. The default fails with NotSupported.
+    virtual RequestId recoverAccount(const QString &login, const QString &knownData, bool isEmail);
+
+    // DisTet additions: servers with e-mail confirmation, server-side friends and blacklist,
+    // group membership, server search and delete-for-me. The defaults fail asynchronously with
+    // Error::Code::NotSupported; check capabilities() first.
+    /// Asks the server to mail a new confirmation code to `email`.
+    virtual RequestId requestEmailCode(const QString &email);
+    /// Confirms the account's e-mail with the mailed code; emits emailConfirmed.
+    virtual RequestId confirmEmail(const QString &code);
+    /// Uploads `image` (file extension e.g. "png") and makes it the profile photo.
+    virtual RequestId setProfilePhoto(const QByteArray &image, const QString &extension);
+    /// Every contact of one kind (the client pages); emits contactsReceived once.
+    virtual RequestId fetchContacts(Natter::Contact::Kind kind);
+    /// Sends a friend request with a note; emits contactChanged (an Outgoing contact).
+    virtual RequestId requestFriend(const QString &userId, const QString &note = {});
+    virtual RequestId acceptFriend(const QString &userId);
+    /// Withdraws our own friend request.
+    virtual RequestId cancelFriendRequest(const QString &userId);
+    virtual RequestId removeFriend(const QString &userId);
+    virtual RequestId updateFriendNote(const QString &userId, const QString &note);
+    virtual RequestId blockUser(const QString &userId);
+    virtual RequestId unblockUser(const QString &userId);
+    /// The member ids of a flow; emits membersReceived.
+    virtual RequestId fetchMembers(const QString &flowId);
+    virtual RequestId addMembers(const QString &flowId, const QStringList &userIds);
+    virtual RequestId kickMember(const QString &flowId, const QString &userId);
+    /// Messages matching `text` in every flow the server searches; emits searchResultsReceived.
+    virtual RequestId searchMessages(const QString &text);
+    /// Hides a message from our own view only; emits messageDeleted.
+    virtual RequestId deleteMessageForMe(const QString &flowId, const QString &messageId);
+    /// Tombstones (Message::deleted) of messages deleted since `sinceMs` (0 = all).
+    virtual RequestId fetchDeletedMessages(const QString &flowId, qint64 sinceMs);
 
     /// Default deadline for every request, in milliseconds.
     void setRequestTimeout(int ms) { m_requestTimeoutMs = ms; }
@@ -97,8 +137,8 @@ Q_SIGNALS:
     /// Messages of any flows (each carries its flowId). id 0: a server push.
     void messagesReceived(Natter::RequestId id, const QList<Natter::Message> &messages);
     /// serverId may be empty when the server does not say it (MoreliaTalk July 2020).
-    void messageSent(Natter::RequestId id, qint64 clientId, const QString &serverId,
-                     qint64 serverTimeMs);
+    void messageSent(
+        Natter::RequestId id, qint64 clientId, const QString &serverId, qint64 serverTimeMs);
     void messageEdited(Natter::RequestId id, const QString &flowId, const QString &messageId);
     void messageDeleted(Natter::RequestId id, const QString &flowId, const QString &messageId);
     void accountDeleted(Natter::RequestId id);
@@ -107,7 +147,27 @@ Q_SIGNALS:
     void requestFinished(Natter::RequestId id);
     void requestFailed(Natter::RequestId id, const Natter::Error &error);
 
+    // DisTet additions
+    void emailConfirmed(Natter::RequestId id);
+    void contactsReceived(
+        Natter::RequestId id, Natter::Contact::Kind kind, const QList<Natter::Contact> &contacts);
+    /// A contact was added or changed (its kind says what it is now).
+    void contactChanged(Natter::RequestId id, const Natter::Contact &contact);
+    /// A relation of `kind` with `userId` ended (unfriended, request withdrawn, unblocked).
+    void contactRemoved(Natter::RequestId id, Natter::Contact::Kind kind, const QString &userId);
+    void membersReceived(Natter::RequestId id, const QString &flowId, const QStringList &userIds);
+    void searchResultsReceived(Natter::RequestId id, const QList<Natter::Message> &messages);
+
+protected:
+    /// A request id for a request this client cannot make; requestFailed(id, NotSupported)
+    /// follows from the event loop.
+    RequestId failUnsupported(const QString &what);
+    /// A fresh request id. Clients with a RequestTracker override it to share its sequence;
+    /// the default counts from 2^48 so it never meets a tracker's ids.
+    virtual RequestId allocateRequestId();
+
 private:
+    RequestId m_lastBaseId = RequestId(1) << 48;
     int m_requestTimeoutMs = 30000;
 };
 

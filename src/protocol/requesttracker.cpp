@@ -92,9 +92,7 @@ void RequestTracker::rearm()
         return;
     }
     const auto earliest = std::min_element(m_pending.cbegin(), m_pending.cend(),
-                                           [](const Pending &a, const Pending &b) {
-                                               return a.deadlineMs < b.deadlineMs;
-                                           });
+        [](const Pending &a, const Pending &b) { return a.deadlineMs < b.deadlineMs; });
     const qint64 wait = std::max<qint64>(0, earliest->deadlineMs - m_clock.elapsed());
     m_timer.start(int(std::min<qint64>(wait, std::numeric_limits<int>::max())));
 }

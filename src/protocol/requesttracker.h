@@ -21,8 +21,8 @@ public:
     struct Pending
     {
         RequestId id = 0;
-        QString kind;         ///< the wire method name the answer will carry
-        qint64 sentAtMs = 0;  ///< monotonic clock
+        QString kind; ///< the wire method name the answer will carry
+        qint64 sentAtMs = 0; ///< monotonic clock
         qint64 deadlineMs = 0;
         QVariantHash context; ///< whatever the client needs to finish the request
     };

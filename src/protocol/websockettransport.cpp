@@ -16,21 +16,20 @@ WebSocketTransport::WebSocketTransport(QObject *parent) : Transport(parent)
     });
     connect(&m_socket, &QWebSocket::disconnected, this, &WebSocketTransport::onDisconnected);
     connect(&m_socket, &QWebSocket::textMessageReceived, this,
-            [this](const QString &text) { onFrame(text.toUtf8()); });
-    connect(&m_socket, &QWebSocket::binaryMessageReceived, this,
-            &WebSocketTransport::onFrame);
+        [this](const QString &text) { onFrame(text.toUtf8()); });
+    connect(&m_socket, &QWebSocket::binaryMessageReceived, this, &WebSocketTransport::onFrame);
     // Qt 6.4 names the signal error(); errorOccurred() arrived in 6.5.
     connect(&m_socket, QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error), this,
-            [this](QAbstractSocket::SocketError error) {
-                if (error == QAbstractSocket::SslHandshakeFailedError)
-                    return; // sslErrors() carries the detail
-                const auto code = error == QAbstractSocket::RemoteHostClosedError
-                        ? Error::Code::ConnectionLost
-                        : Error::Code::NetworkUnreachable;
-                m_lastError = Error::make(code, m_socket.errorString());
-                if (m_socket.state() == QAbstractSocket::UnconnectedState)
-                    onDisconnected();
-            });
+        [this](QAbstractSocket::SocketError error) {
+            if (error == QAbstractSocket::SslHandshakeFailedError)
+                return; // sslErrors() carries the detail
+            const auto code = error == QAbstractSocket::RemoteHostClosedError
+                ? Error::Code::ConnectionLost
+                : Error::Code::NetworkUnreachable;
+            m_lastError = Error::make(code, m_socket.errorString());
+            if (m_socket.state() == QAbstractSocket::UnconnectedState)
+                onDisconnected();
+        });
     connect(&m_socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
         QStringList details;
         for (const QSslError &e : errors)
@@ -96,9 +95,11 @@ void WebSocketTransport::onDisconnected()
             && m_socket.error() != QAbstractSocket::RemoteHostClosedError)
             reason = Error::make(Error::Code::NetworkUnreachable, m_socket.errorString());
         if (reason.isNone())
-            reason = Error::make(Error::Code::ConnectionLost, QStringLiteral("connection closed by the server"));
+            reason = Error::make(
+                Error::Code::ConnectionLost, QStringLiteral("connection closed by the server"));
         if (m_socket.closeCode() == QWebSocketProtocol::CloseCodeTooMuchData)
-            reason = Error::make(Error::Code::FrameTooLarge, QStringLiteral("frame over %1 bytes").arg(m_maxFrameBytes));
+            reason = Error::make(Error::Code::FrameTooLarge,
+                QStringLiteral("frame over %1 bytes").arg(m_maxFrameBytes));
     }
     m_closing = false;
     m_lastError = {};
@@ -109,9 +110,9 @@ void WebSocketTransport::onFrame(const QByteArray &frame)
 {
     if (frame.size() > m_maxFrameBytes) {
         Q_EMIT frameRejected(Error::make(Error::Code::FrameTooLarge,
-                                         QStringLiteral("frame of %1 bytes over the %2-byte limit")
-                                                 .arg(frame.size())
-                                                 .arg(m_maxFrameBytes)));
+            QStringLiteral("frame of %1 bytes over the %2-byte limit")
+                .arg(frame.size())
+                .arg(m_maxFrameBytes)));
         return;
     }
     Q_EMIT frameReceived(frame);

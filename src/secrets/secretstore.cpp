@@ -10,7 +10,6 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QTimer>
-
 #include <qt6keychain/keychain.h>
 
 namespace Natter {
@@ -33,7 +32,8 @@ QKeychain::Error runJob(QKeychain::Job &job, QString *errorString)
     if (!finished)
         loop.exec();
     if (!finished) {
-        *errorString = QStringLiteral("the keychain did not answer within %1 s").arg(kJobTimeoutMs / 1000);
+        *errorString
+            = QStringLiteral("the keychain did not answer within %1 s").arg(kJobTimeoutMs / 1000);
         return QKeychain::NoBackendAvailable;
     }
     *errorString = job.errorString();
@@ -42,10 +42,10 @@ QKeychain::Error runJob(QKeychain::Job &job, QString *errorString)
 
 Error keychainError(QKeychain::Error error, const QString &detail)
 {
-    const bool missing = error == QKeychain::NoBackendAvailable || error == QKeychain::NotImplemented
-            || error == QKeychain::OtherError;
+    const bool missing = error == QKeychain::NoBackendAvailable
+        || error == QKeychain::NotImplemented || error == QKeychain::OtherError;
     return Error::make(missing ? Error::Code::NoSecretStore : Error::Code::StorageFailure,
-                       QStringLiteral("OS keychain: %1").arg(detail));
+        QStringLiteral("OS keychain: %1").arg(detail));
 }
 
 } // namespace
@@ -65,8 +65,10 @@ Result<bool> SecretStore::probe()
 Result<QString> SecretStore::read(const QString &key)
 {
     switch (m_backend) {
-    case Backend::Keychain: return keychainRead(key);
-    case Backend::Memory: return m_memory.value(key);
+    case Backend::Keychain:
+        return keychainRead(key);
+    case Backend::Memory:
+        return m_memory.value(key);
     case Backend::InsecureFile: {
         auto all = loadFile();
         if (!all)
@@ -80,8 +82,11 @@ Result<QString> SecretStore::read(const QString &key)
 Result<bool> SecretStore::write(const QString &key, const QString &secret)
 {
     switch (m_backend) {
-    case Backend::Keychain: return keychainWrite(key, secret);
-    case Backend::Memory: m_memory.insert(key, secret); return true;
+    case Backend::Keychain:
+        return keychainWrite(key, secret);
+    case Backend::Memory:
+        m_memory.insert(key, secret);
+        return true;
     case Backend::InsecureFile: {
         auto all = loadFile();
         if (!all)
@@ -96,8 +101,11 @@ Result<bool> SecretStore::write(const QString &key, const QString &secret)
 Result<bool> SecretStore::remove(const QString &key)
 {
     switch (m_backend) {
-    case Backend::Keychain: return keychainRemove(key);
-    case Backend::Memory: m_memory.remove(key); return true;
+    case Backend::Keychain:
+        return keychainRemove(key);
+    case Backend::Memory:
+        m_memory.remove(key);
+        return true;
     case Backend::InsecureFile: {
         auto all = loadFile();
         if (!all)
@@ -156,7 +164,7 @@ Result<QHash<QString, QString>> SecretStore::loadFile() const
         return secrets;
     if (!file.open(QIODevice::ReadOnly))
         return Error::make(Error::Code::FileError,
-                           QStringLiteral("cannot read %1: %2").arg(m_filePath, file.errorString()));
+            QStringLiteral("cannot read %1: %2").arg(m_filePath, file.errorString()));
     const QJsonObject object = QJsonDocument::fromJson(file.readAll()).object();
     for (auto it = object.begin(); it != object.end(); ++it)
         secrets.insert(it.key(), it.value().toString());
@@ -172,12 +180,12 @@ Result<bool> SecretStore::saveFile(const QHash<QString, QString> &secrets) const
     QSaveFile file(m_filePath);
     if (!file.open(QIODevice::WriteOnly))
         return Error::make(Error::Code::FileError,
-                           QStringLiteral("cannot write %1: %2").arg(m_filePath, file.errorString()));
+            QStringLiteral("cannot write %1: %2").arg(m_filePath, file.errorString()));
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(QJsonDocument(object).toJson());
     if (!file.commit())
         return Error::make(Error::Code::FileError,
-                           QStringLiteral("cannot write %1: %2").arg(m_filePath, file.errorString()));
+            QStringLiteral("cannot write %1: %2").arg(m_filePath, file.errorString()));
     return true;
 }
 

@@ -15,9 +15,10 @@ AccountCache::~AccountCache()
 QString AccountCache::pathFor(const QString &dataDir, const QUrl &server, const QString &userId)
 {
     // Hash the pair: server URLs and ids may hold characters no file system takes.
-    const QByteArray key = server.toString(QUrl::NormalizePathSegments).toUtf8() + '\n' + userId.toUtf8();
+    const QByteArray key
+        = server.toString(QUrl::NormalizePathSegments).toUtf8() + '\n' + userId.toUtf8();
     const QString folder = QString::fromLatin1(
-            QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(24));
+        QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(24));
     return dataDir + QStringLiteral("/accounts/") + folder + QStringLiteral("/cache.sqlite");
 }
 

@@ -12,8 +12,7 @@ Backoff::Backoff(int initialMs, int maxMs, double factor, double jitter)
       m_factor(std::max(1.0, factor)),
       m_jitter(std::clamp(jitter, 0.0, 1.0)),
       m_random(QRandomGenerator::securelySeeded())
-{
-}
+{ }
 
 int Backoff::nextDelayMs()
 {

@@ -10,8 +10,8 @@ namespace Natter {
 class Backoff
 {
 public:
-    explicit Backoff(int initialMs = 1000, int maxMs = 60000, double factor = 2.0,
-                     double jitter = 0.2);
+    explicit Backoff(
+        int initialMs = 1000, int maxMs = 60000, double factor = 2.0, double jitter = 0.2);
 
     /// The delay before the next attempt; advances the attempt count.
     int nextDelayMs();

@@ -11,7 +11,7 @@ namespace {
 bool isTransient(const Error &error)
 {
     return error.group() == Error::Group::Network || error.group() == Error::Group::Protocol
-            || error.group() == Error::Group::Auth || error.code == Error::Code::ServerFailure;
+        || error.group() == Error::Group::Auth || error.code == Error::Code::ServerFailure;
 }
 } // namespace
 
@@ -43,7 +43,8 @@ void OutboxSender::reconcile()
             continue;
         const auto copy = m_cache.messages().messageByClientId(entry.clientId);
         if (copy && !copy->id.isEmpty()) {
-            qCInfo(lcSession) << "send" << entry.clientId << "already reached the server as" << copy->id;
+            qCInfo(lcSession) << "send" << entry.clientId << "already reached the server as"
+                              << copy->id;
             m_cache.outbox().markSent(entry.clientId, copy->id, copy->time);
             Q_EMIT sent(entry.clientId, copy->id);
         }
@@ -73,7 +74,8 @@ void OutboxSender::onSent(RequestId id, qint64, const QString &serverId, qint64 
 {
     if (id != m_inFlight || !m_inFlight)
         return;
-    if (Error e = m_cache.outbox().markSent(m_inFlightClientId, serverId, serverTimeMs); !e.isNone())
+    if (Error e = m_cache.outbox().markSent(m_inFlightClientId, serverId, serverTimeMs);
+        !e.isNone())
         qCWarning(lcSession) << "cannot confirm send" << m_inFlightClientId << e;
     m_confirmed = true;
     Q_EMIT sent(m_inFlightClientId, serverId);

@@ -22,10 +22,12 @@ Session::Session(std::shared_ptr<ProtocolClient> client, AccountCache &cache, QO
 
     ProtocolClient *c = m_client.get();
     connect(c, &ProtocolClient::connectionStateChanged, this, &Session::onConnectionState);
-    connect(c, &ProtocolClient::flowsReceived, this, [this](RequestId, const QList<Flow> &f) { storeFlows(f); });
-    connect(c, &ProtocolClient::flowCreated, this, [this](RequestId, const Flow &f) { storeFlows({ f }); });
+    connect(c, &ProtocolClient::flowsReceived, this,
+        [this](RequestId, const QList<Flow> &f) { storeFlows(f); });
+    connect(c, &ProtocolClient::flowCreated, this,
+        [this](RequestId, const Flow &f) { storeFlows({ f }); });
     connect(c, &ProtocolClient::messagesReceived, this,
-            [this](RequestId, const QList<Message> &m) { storeMessages(m); });
+        [this](RequestId, const QList<Message> &m) { storeMessages(m); });
     connect(c, &ProtocolClient::usersReceived, this, [this](RequestId, const QList<User> &users) {
         storeError(m_cache.users().upsertUsers(users));
     });
@@ -34,17 +36,17 @@ Session::Session(std::shared_ptr<ProtocolClient> client, AccountCache &cache, QO
                                                 : m_cache.users().upsertUsers({ user }));
     });
     connect(c, &ProtocolClient::messageEdited, this,
-            [this](RequestId id, const QString &, const QString &messageId) {
-                if (m_edits.contains(id))
-                    storeError(m_cache.messages().applyEdit(messageId, m_edits.take(id),
-                                                            QDateTime::currentMSecsSinceEpoch()));
-            });
+        [this](RequestId id, const QString &, const QString &messageId) {
+            if (m_edits.contains(id))
+                storeError(m_cache.messages().applyEdit(
+                    messageId, m_edits.take(id), QDateTime::currentMSecsSinceEpoch()));
+        });
     connect(c, &ProtocolClient::messageDeleted, this,
-            [this](RequestId, const QString &, const QString &messageId) {
-                storeError(m_cache.messages().markDeleted(messageId));
-            });
+        [this](RequestId, const QString &, const QString &messageId) {
+            storeError(m_cache.messages().markDeleted(messageId));
+        });
     connect(c, &ProtocolClient::requestFailed, this,
-            [this](RequestId id, const Error &) { m_edits.remove(id); });
+        [this](RequestId id, const Error &) { m_edits.remove(id); });
 
     connect(m_sync.get(), &SyncEngine::progress, this, &Session::syncProgress);
     connect(m_sync.get(), &SyncEngine::synced, this, [this] {
@@ -180,8 +182,8 @@ void Session::storeError(const Error &error)
     Q_EMIT errorOccurred(error);
 }
 
-Result<qint64> Session::sendMessage(const QString &flowId, const QString &text,
-                                    const QList<Attachment> &attachments)
+Result<qint64> Session::sendMessage(
+    const QString &flowId, const QString &text, const QList<Attachment> &attachments)
 {
     Result<qint64> clientId = m_cache.outbox().enqueue(flowId, text, attachments);
     if (clientId)

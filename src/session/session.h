@@ -24,12 +24,12 @@ class Session : public QObject
     Q_OBJECT
 public:
     enum class State {
-        Offline,      ///< not started, or stopped
-        Connecting,   ///< first connection attempt
-        Syncing,      ///< connected, catching up
-        Online,       ///< connected and up to date
+        Offline, ///< not started, or stopped
+        Connecting, ///< first connection attempt
+        Syncing, ///< connected, catching up
+        Online, ///< connected and up to date
         Reconnecting, ///< waiting `reconnectInMs` before the next attempt
-        AuthFailed,   ///< the server refused the stored session: log in again
+        AuthFailed, ///< the server refused the stored session: log in again
     };
     Q_ENUM(State)
 
@@ -53,8 +53,8 @@ public:
 
     /// Stores the message (shown at once as queued) and sends it when online. Returns its
     /// client id, the key of its local echo until the server names it.
-    Result<qint64> sendMessage(const QString &flowId, const QString &text,
-                               const QList<Attachment> &attachments = {});
+    Result<qint64> sendMessage(
+        const QString &flowId, const QString &text, const QList<Attachment> &attachments = {});
     Error retrySend(qint64 clientId);
     Error discardSend(qint64 clientId);
     RequestId editMessage(const QString &flowId, const QString &messageId, const QString &text);

@@ -148,7 +148,8 @@ void SyncEngine::onFailed(RequestId id, const Error &error)
     stop();
     Q_EMIT failed(error);
     // A connection problem ends in a reconnect and a new sync; anything else polls again later.
-    if (!wasSyncing && error.group() != Error::Group::Network && error.group() != Error::Group::Auth)
+    if (!wasSyncing && error.group() != Error::Group::Network
+        && error.group() != Error::Group::Auth)
         schedulePoll();
 }
 

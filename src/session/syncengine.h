@@ -40,7 +40,7 @@ public:
 
 Q_SIGNALS:
     void progress(int done, int total);
-    void synced();       ///< a full sync completed
+    void synced(); ///< a full sync completed
     void polled(int newMessages); ///< an update poll completed
     void failed(const Natter::Error &error);
 

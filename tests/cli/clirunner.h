@@ -36,8 +36,8 @@ struct CliRun
 };
 
 inline CliRun runCli(const QStringList &arguments, const QByteArray &input = {},
-                     const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
-                     int timeoutMs = 60000)
+    const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
+    int timeoutMs = 60000)
 {
     QProcess process;
     process.setProcessEnvironment(environment);

@@ -22,18 +22,23 @@ class TestCli : public QObject
     QStringList base(const QString &profile = QStringLiteral("default")) const
     {
         return { QStringLiteral("--json"), QStringLiteral("--server"), m_server->url().toString(),
-                 QStringLiteral("--data-dir"), m_dir->path(), QStringLiteral("--profile"), profile };
+            QStringLiteral("--data-dir"), m_dir->path(), QStringLiteral("--profile"), profile };
     }
-    CliRun cli(const QStringList &args, const QByteArray &input = {}, const QString &profile = QStringLiteral("default"))
+    CliRun cli(const QStringList &args, const QByteArray &input = {},
+        const QString &profile = QStringLiteral("default"))
     {
         return runCli(base(profile) + args, input);
     }
     /// Logs `login` in with the OS keychain, or skips where none runs (CI always has one).
-    void loginOrSkip(const QString &login, const QString &password, const QString &profile = QStringLiteral("default"))
+    void loginOrSkip(const QString &login, const QString &password,
+        const QString &profile = QStringLiteral("default"))
     {
-        const CliRun run = cli({ QStringLiteral("--password-stdin"), QStringLiteral("login"), login },
-                               password.toUtf8() + '\n', profile);
-        if (run.exitCode == 3 && run.errorObject().value(QLatin1String("error")).toString() == QLatin1String("no_secret_store")
+        const CliRun run
+            = cli({ QStringLiteral("--password-stdin"), QStringLiteral("login"), login },
+                password.toUtf8() + '\n', profile);
+        if (run.exitCode == 3
+            && run.errorObject().value(QLatin1String("error")).toString()
+                == QLatin1String("no_secret_store")
             && qEnvironmentVariableIsEmpty("NATTER_REQUIRE_KEYCHAIN"))
             QSKIP("no OS keychain here (.ci/test runs one)");
         QVERIFY2(run.exitCode == 0, run.err.constData());
@@ -75,9 +80,11 @@ private Q_SLOTS:
     {
         QCOMPARE(runCli({}).exitCode, 2);
         QCOMPARE(runCli({ QStringLiteral("frobnicate") }).exitCode, 2);
-        const CliRun argvPassword = runCli({ QStringLiteral("--json"), QStringLiteral("login"), QStringLiteral("alice"), QStringLiteral("--password"), QStringLiteral("demo") });
+        const CliRun argvPassword = runCli({ QStringLiteral("--json"), QStringLiteral("login"),
+            QStringLiteral("alice"), QStringLiteral("--password"), QStringLiteral("demo") });
         QCOMPARE(argvPassword.exitCode, 2);
-        QCOMPARE(argvPassword.errorObject().value(QLatin1String("error")).toString(), QStringLiteral("invalid_argument"));
+        QCOMPARE(argvPassword.errorObject().value(QLatin1String("error")).toString(),
+            QStringLiteral("invalid_argument"));
         QCOMPARE(runCli({ QStringLiteral("messages") }).exitCode, 2);
         const CliRun help = runCli({ QStringLiteral("--help") });
         QCOMPARE(help.exitCode, 0);
@@ -89,31 +96,43 @@ private Q_SLOTS:
 
     void registerLoginWhoamiLogout()
     {
-        const CliRun reg = cli({ QStringLiteral("--password-stdin"), QStringLiteral("--insecure-store"), QStringLiteral("register"),
-                                 QStringLiteral("zed"), QStringLiteral("--email"), QStringLiteral("zed@example.org"),
-                                 QStringLiteral("--name"), QStringLiteral("Zed Shaw") },
-                               "zed-password\n", QStringLiteral("zed"));
+        const CliRun reg
+            = cli({ QStringLiteral("--password-stdin"), QStringLiteral("--insecure-store"),
+                      QStringLiteral("register"), QStringLiteral("zed"), QStringLiteral("--email"),
+                      QStringLiteral("zed@example.org"), QStringLiteral("--name"),
+                      QStringLiteral("Zed Shaw") },
+                "zed-password\n", QStringLiteral("zed"));
         QVERIFY2(reg.exitCode == 0, reg.err.constData());
         const QJsonObject account = reg.object();
         QCOMPARE(account.value(QLatin1String("login")).toString(), QStringLiteral("zed"));
         QCOMPARE(account.value(QLatin1String("name")).toString(), QStringLiteral("Zed Shaw"));
-        QCOMPARE(account.value(QLatin1String("id")).toString(), m_server->userIdFor(QStringLiteral("zed")));
-        QCOMPARE(account.keys(), (QStringList{ QStringLiteral("id"), QStringLiteral("login"), QStringLiteral("name") }));
+        QCOMPARE(account.value(QLatin1String("id")).toString(),
+            m_server->userIdFor(QStringLiteral("zed")));
+        QCOMPARE(account.keys(),
+            (QStringList {
+                QStringLiteral("id"), QStringLiteral("login"), QStringLiteral("name") }));
 
-        const CliRun duplicate = cli({ QStringLiteral("--password-stdin"), QStringLiteral("--insecure-store"), QStringLiteral("register"), QStringLiteral("zed") },
-                                     "other\n", QStringLiteral("zed2"));
+        const CliRun duplicate
+            = cli({ QStringLiteral("--password-stdin"), QStringLiteral("--insecure-store"),
+                      QStringLiteral("register"), QStringLiteral("zed") },
+                "other\n", QStringLiteral("zed2"));
         QCOMPARE(duplicate.exitCode, 5);
-        QCOMPARE(duplicate.errorObject().value(QLatin1String("error")).toString(), QStringLiteral("already_exists"));
+        QCOMPARE(duplicate.errorObject().value(QLatin1String("error")).toString(),
+            QStringLiteral("already_exists"));
 
-        const CliRun wrong = cli({ QStringLiteral("--password-stdin"), QStringLiteral("login"), QStringLiteral("alice") }, "nope\n");
+        const CliRun wrong = cli({ QStringLiteral("--password-stdin"), QStringLiteral("login"),
+                                     QStringLiteral("alice") },
+            "nope\n");
         QCOMPARE(wrong.exitCode, 3);
-        QCOMPARE(wrong.errorObject().value(QLatin1String("error")).toString(), QStringLiteral("wrong_credentials"));
+        QCOMPARE(wrong.errorObject().value(QLatin1String("error")).toString(),
+            QStringLiteral("wrong_credentials"));
 
         loginOrSkip(QStringLiteral("alice"), QStringLiteral("demo"));
         const CliRun who = cli({ QStringLiteral("whoami") });
         QVERIFY2(who.exitCode == 0, who.err.constData());
         QCOMPARE(who.object().value(QLatin1String("login")).toString(), QStringLiteral("alice"));
-        QCOMPARE(who.object().value(QLatin1String("name")).toString(), QStringLiteral("Alice Liddell"));
+        QCOMPARE(
+            who.object().value(QLatin1String("name")).toString(), QStringLiteral("Alice Liddell"));
 
         // The session secret is in the keychain, not in the data directory.
         const QString secret = m_server->lastAuthIdFor(QStringLiteral("alice"));
@@ -142,14 +161,21 @@ private Q_SLOTS:
     void noKeychainRefusesClearly()
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/natter-bus"));
-        const CliRun run = runCli(base() + QStringList{ QStringLiteral("--password-stdin"), QStringLiteral("login"), QStringLiteral("alice") },
-                                  "demo\n", env);
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+            QStringLiteral("unix:path=/nonexistent/natter-bus"));
+        const CliRun run = runCli(base()
+                + QStringList { QStringLiteral("--password-stdin"), QStringLiteral("login"),
+                    QStringLiteral("alice") },
+            "demo\n", env);
         QCOMPARE(run.exitCode, 3);
-        QCOMPARE(run.errorObject().value(QLatin1String("error")).toString(), QStringLiteral("no_secret_store"));
-        QVERIFY(run.errorObject().value(QLatin1String("message")).toString().contains(QLatin1String("--insecure-store")));
+        QCOMPARE(run.errorObject().value(QLatin1String("error")).toString(),
+            QStringLiteral("no_secret_store"));
+        QVERIFY(run.errorObject()
+                    .value(QLatin1String("message"))
+                    .toString()
+                    .contains(QLatin1String("--insecure-store")));
         // Nothing was remembered.
-        QCOMPARE(runCli(base() + QStringList{ QStringLiteral("whoami") }, {}, env).exitCode, 3);
+        QCOMPARE(runCli(base() + QStringList { QStringLiteral("whoami") }, {}, env).exitCode, 3);
     }
 
     void flowsAndMessages()
@@ -160,74 +186,100 @@ private Q_SLOTS:
         const QList<QJsonObject> list = flows.objects();
         QCOMPARE(list.size(), 3);
         for (const QJsonObject &f : list)
-            QCOMPARE(f.keys(), (QStringList{ QStringLiteral("id"), QStringLiteral("info"), QStringLiteral("title"), QStringLiteral("type"), QStringLiteral("updated") }));
+            QCOMPARE(f.keys(),
+                (QStringList { QStringLiteral("id"), QStringLiteral("info"),
+                    QStringLiteral("title"), QStringLiteral("type"), QStringLiteral("updated") }));
         const QString team = flowId(QStringLiteral("default"), QStringLiteral("Natter team"));
         QVERIFY(!team.isEmpty());
 
-        const CliRun recent = cli({ QStringLiteral("messages"), team, QStringLiteral("--limit"), QStringLiteral("3") });
+        const CliRun recent = cli(
+            { QStringLiteral("messages"), team, QStringLiteral("--limit"), QStringLiteral("3") });
         QVERIFY2(recent.exitCode == 0, recent.err.constData());
         QCOMPARE(recent.objects().size(), 3);
         const QJsonObject m = recent.objects().first();
-        QCOMPARE(m.keys(), (QStringList{ QStringLiteral("attachments"), QStringLiteral("edited"), QStringLiteral("flow"), QStringLiteral("from"),
-                                         QStringLiteral("from_name"), QStringLiteral("id"), QStringLiteral("text"), QStringLiteral("time") }));
+        QCOMPARE(m.keys(),
+            (QStringList { QStringLiteral("attachments"), QStringLiteral("edited"),
+                QStringLiteral("flow"), QStringLiteral("from"), QStringLiteral("from_name"),
+                QStringLiteral("id"), QStringLiteral("text"), QStringLiteral("time") }));
         QCOMPARE(m.value(QLatin1String("flow")).toString(), team);
         QVERIFY(!m.value(QLatin1String("from_name")).toString().isEmpty());
-        QVERIFY(recent.objects().at(0).value(QLatin1String("time")).toInteger() <= recent.objects().at(2).value(QLatin1String("time")).toInteger());
+        QVERIFY(recent.objects().at(0).value(QLatin1String("time")).toInteger()
+            <= recent.objects().at(2).value(QLatin1String("time")).toInteger());
 
         // Send text with a picture; read it back as bob.
         QTemporaryDir files;
         QFile png(files.filePath(QStringLiteral("dot.png")));
         QVERIFY(png.open(QIODevice::WriteOnly));
-        png.write(QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="));
+        png.write(QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42"
+                                         "mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="));
         png.close();
-        const CliRun sent = cli({ QStringLiteral("send"), team, QStringLiteral("Look at this"), QStringLiteral("--file"), png.fileName() });
+        const CliRun sent = cli({ QStringLiteral("send"), team, QStringLiteral("Look at this"),
+            QStringLiteral("--file"), png.fileName() });
         QVERIFY2(sent.exitCode == 0, sent.err.constData());
         const QJsonObject s = sent.object();
         const QString sentId = s.value(QLatin1String("id")).toString();
         QVERIFY(!sentId.isEmpty());
         QCOMPARE(s.value(QLatin1String("text")).toString(), QStringLiteral("Look at this"));
-        QCOMPARE(s.value(QLatin1String("attachments")).toArray().at(0).toObject().value(QLatin1String("kind")).toString(), QStringLiteral("picture"));
+        QCOMPARE(s.value(QLatin1String("attachments"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QLatin1String("kind"))
+                     .toString(),
+            QStringLiteral("picture"));
 
         loginOrSkip(QStringLiteral("bob"), QStringLiteral("demo"), QStringLiteral("bob"));
-        const CliRun bobReads = cli({ QStringLiteral("messages"), team, QStringLiteral("--limit"), QStringLiteral("1") }, {}, QStringLiteral("bob"));
+        const CliRun bobReads = cli(
+            { QStringLiteral("messages"), team, QStringLiteral("--limit"), QStringLiteral("1") },
+            {}, QStringLiteral("bob"));
         QVERIFY2(bobReads.exitCode == 0, bobReads.err.constData());
         const QJsonObject last = bobReads.object();
         QCOMPARE(last.value(QLatin1String("id")).toString(), sentId);
-        QCOMPARE(last.value(QLatin1String("from_name")).toString(), QStringLiteral("Alice Liddell"));
-        const QJsonObject attachment = last.value(QLatin1String("attachments")).toArray().at(0).toObject();
+        QCOMPARE(
+            last.value(QLatin1String("from_name")).toString(), QStringLiteral("Alice Liddell"));
+        const QJsonObject attachment
+            = last.value(QLatin1String("attachments")).toArray().at(0).toObject();
         QCOMPARE(attachment.value(QLatin1String("mime")).toString(), QStringLiteral("image/png"));
         QCOMPARE(attachment.value(QLatin1String("size")).toInt(), 70);
 
-        const CliRun edit = cli({ QStringLiteral("edit"), team, sentId, QStringLiteral("Look at this one") });
+        const CliRun edit
+            = cli({ QStringLiteral("edit"), team, sentId, QStringLiteral("Look at this one") });
         QVERIFY2(edit.exitCode == 0, edit.err.constData());
-        const CliRun afterEdit = cli({ QStringLiteral("messages"), team, QStringLiteral("--limit"), QStringLiteral("1") }, {}, QStringLiteral("bob"));
-        QCOMPARE(afterEdit.object().value(QLatin1String("text")).toString(), QStringLiteral("Look at this one"));
+        const CliRun afterEdit = cli(
+            { QStringLiteral("messages"), team, QStringLiteral("--limit"), QStringLiteral("1") },
+            {}, QStringLiteral("bob"));
+        QCOMPARE(afterEdit.object().value(QLatin1String("text")).toString(),
+            QStringLiteral("Look at this one"));
         QVERIFY(afterEdit.object().value(QLatin1String("edited")).toBool());
 
         // Bob cannot delete Alice's message; Alice can.
-        QCOMPARE(cli({ QStringLiteral("delete"), team, sentId }, {}, QStringLiteral("bob")).exitCode, 5);
+        QCOMPARE(
+            cli({ QStringLiteral("delete"), team, sentId }, {}, QStringLiteral("bob")).exitCode, 5);
         const CliRun del = cli({ QStringLiteral("delete"), team, sentId });
         QVERIFY2(del.exitCode == 0, del.err.constData());
         QVERIFY(del.object().value(QLatin1String("deleted")).toBool());
 
-        const CliRun missing = cli({ QStringLiteral("send"), team, QStringLiteral("x"), QStringLiteral("--file"), files.filePath(QStringLiteral("missing.bin")) });
+        const CliRun missing = cli({ QStringLiteral("send"), team, QStringLiteral("x"),
+            QStringLiteral("--file"), files.filePath(QStringLiteral("missing.bin")) });
         QCOMPARE(missing.exitCode, 2);
     }
 
     void createFlowDependsOnDialect()
     {
         loginOrSkip(QStringLiteral("alice"), QStringLiteral("demo"));
-        const QStringList args{ QStringLiteral("create-flow"), QStringLiteral("--type"), QStringLiteral("group"),
-                                QStringLiteral("--title"), QStringLiteral("Book club"), QStringLiteral("--member"),
-                                m_server->userIdFor(QStringLiteral("carol")) };
+        const QStringList args { QStringLiteral("create-flow"), QStringLiteral("--type"),
+            QStringLiteral("group"), QStringLiteral("--title"), QStringLiteral("Book club"),
+            QStringLiteral("--member"), m_server->userIdFor(QStringLiteral("carol")) };
         const CliRun run = cli(args);
         if (!m_rev17) {
             QCOMPARE(run.exitCode, 6);
-            QCOMPARE(run.errorObject().value(QLatin1String("error")).toString(), QStringLiteral("not_supported"));
+            QCOMPARE(run.errorObject().value(QLatin1String("error")).toString(),
+                QStringLiteral("not_supported"));
             return;
         }
         QVERIFY2(run.exitCode == 0, run.err.constData());
-        QCOMPARE(run.object().value(QLatin1String("title")).toString(), QStringLiteral("Book club"));
+        QCOMPARE(
+            run.object().value(QLatin1String("title")).toString(), QStringLiteral("Book club"));
         QCOMPARE(run.object().value(QLatin1String("type")).toString(), QStringLiteral("group"));
         QVERIFY(!flowId(QStringLiteral("default"), QStringLiteral("Book club")).isEmpty());
     }
@@ -240,18 +292,21 @@ private Q_SLOTS:
         QTimer::singleShot(1500, this, [&] {
             m_server->postMessage(team, QStringLiteral("carol"), QStringLiteral("Watch this"));
         });
-        const CliRun run = cli({ QStringLiteral("watch"), team, QStringLiteral("--count"), QStringLiteral("1"),
-                                 QStringLiteral("--timeout"), QStringLiteral("20"), QStringLiteral("--poll"), QStringLiteral("300") });
+        const CliRun run = cli({ QStringLiteral("watch"), team, QStringLiteral("--count"),
+            QStringLiteral("1"), QStringLiteral("--timeout"), QStringLiteral("20"),
+            QStringLiteral("--poll"), QStringLiteral("300") });
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QCOMPARE(run.objects().size(), 1);
-        QCOMPARE(run.object().value(QLatin1String("text")).toString(), QStringLiteral("Watch this"));
-        QCOMPARE(run.object().value(QLatin1String("from_name")).toString(), QStringLiteral("Carol Danvers"));
+        QCOMPARE(
+            run.object().value(QLatin1String("text")).toString(), QStringLiteral("Watch this"));
+        QCOMPARE(run.object().value(QLatin1String("from_name")).toString(),
+            QStringLiteral("Carol Danvers"));
     }
 
     void serverDownIsNetworkError()
     {
         loginOrSkip(QStringLiteral("alice"), QStringLiteral("demo"));
-        const QStringList args = base() + QStringList{ QStringLiteral("flows") };
+        const QStringList args = base() + QStringList { QStringLiteral("flows") };
         m_server->close();
         const CliRun run = runCli(args);
         QVERIFY2(run.exitCode == 4, run.err.constData());
@@ -260,13 +315,22 @@ private Q_SLOTS:
 
     void deleteAccount()
     {
-        m_server->createUser(QStringLiteral("gone"), QStringLiteral("pw-gone"), QStringLiteral("Gone Soon"));
+        m_server->createUser(
+            QStringLiteral("gone"), QStringLiteral("pw-gone"), QStringLiteral("Gone Soon"));
         loginOrSkip(QStringLiteral("gone"), QStringLiteral("pw-gone"));
-        QCOMPARE(cli({ QStringLiteral("--password-stdin"), QStringLiteral("delete-account") }, "bad\n").exitCode, 3);
-        const CliRun run = cli({ QStringLiteral("--password-stdin"), QStringLiteral("delete-account") }, "pw-gone\n");
+        QCOMPARE(
+            cli({ QStringLiteral("--password-stdin"), QStringLiteral("delete-account") }, "bad\n")
+                .exitCode,
+            3);
+        const CliRun run = cli(
+            { QStringLiteral("--password-stdin"), QStringLiteral("delete-account") }, "pw-gone\n");
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY(run.object().value(QLatin1String("deleted")).toBool());
-        QCOMPARE(cli({ QStringLiteral("--password-stdin"), QStringLiteral("login"), QStringLiteral("gone") }, "pw-gone\n").exitCode, 3);
+        QCOMPARE(cli({ QStringLiteral("--password-stdin"), QStringLiteral("login"),
+                         QStringLiteral("gone") },
+                     "pw-gone\n")
+                     .exitCode,
+            3);
     }
 };
 

@@ -29,19 +29,43 @@ inline Outcome awaitRequest(ProtocolClient &client, RequestId id, int timeoutMs 
     bool done = false;
     QList<QMetaObject::Connection> c;
     const auto mine = [id](RequestId r) { return r == id; };
-    c << QObject::connect(&client, &ProtocolClient::registered, &loop, [&](RequestId r, const Account &a) { if (mine(r)) out.account = a; });
-    c << QObject::connect(&client, &ProtocolClient::loggedIn, &loop, [&](RequestId r, const Account &a) { if (mine(r)) out.account = a; });
-    c << QObject::connect(&client, &ProtocolClient::profileReceived, &loop, [&](RequestId r, const User &u) { if (mine(r)) out.user = u; });
-    c << QObject::connect(&client, &ProtocolClient::flowsReceived, &loop, [&](RequestId r, const QList<Flow> &f) { if (mine(r)) out.flows += f; });
-    c << QObject::connect(&client, &ProtocolClient::flowCreated, &loop, [&](RequestId r, const Flow &f) { if (mine(r)) out.flows << f; });
-    c << QObject::connect(&client, &ProtocolClient::messagesReceived, &loop, [&](RequestId r, const QList<Message> &m) { if (mine(r)) out.messages += m; });
+    c << QObject::connect(
+        &client, &ProtocolClient::registered, &loop, [&](RequestId r, const Account &a) {
+            if (mine(r))
+                out.account = a;
+        });
+    c << QObject::connect(
+        &client, &ProtocolClient::loggedIn, &loop, [&](RequestId r, const Account &a) {
+            if (mine(r))
+                out.account = a;
+        });
+    c << QObject::connect(
+        &client, &ProtocolClient::profileReceived, &loop, [&](RequestId r, const User &u) {
+            if (mine(r))
+                out.user = u;
+        });
+    c << QObject::connect(
+        &client, &ProtocolClient::flowsReceived, &loop, [&](RequestId r, const QList<Flow> &f) {
+            if (mine(r))
+                out.flows += f;
+        });
+    c << QObject::connect(
+        &client, &ProtocolClient::flowCreated, &loop, [&](RequestId r, const Flow &f) {
+            if (mine(r))
+                out.flows << f;
+        });
+    c << QObject::connect(&client, &ProtocolClient::messagesReceived, &loop,
+        [&](RequestId r, const QList<Message> &m) {
+            if (mine(r))
+                out.messages += m;
+        });
     c << QObject::connect(&client, &ProtocolClient::messageSent, &loop,
-                          [&](RequestId r, qint64, const QString &s, qint64 t) {
-                              if (mine(r)) {
-                                  out.serverId = s;
-                                  out.serverTimeMs = t;
-                              }
-                          });
+        [&](RequestId r, qint64, const QString &s, qint64 t) {
+            if (mine(r)) {
+                out.serverId = s;
+                out.serverTimeMs = t;
+            }
+        });
     c << QObject::connect(&client, &ProtocolClient::requestFinished, &loop, [&](RequestId r) {
         if (mine(r)) {
             out.finished = true;
@@ -49,13 +73,14 @@ inline Outcome awaitRequest(ProtocolClient &client, RequestId id, int timeoutMs 
             loop.quit();
         }
     });
-    c << QObject::connect(&client, &ProtocolClient::requestFailed, &loop, [&](RequestId r, const Error &e) {
-        if (mine(r)) {
-            out.error = e;
-            done = true;
-            loop.quit();
-        }
-    });
+    c << QObject::connect(
+        &client, &ProtocolClient::requestFailed, &loop, [&](RequestId r, const Error &e) {
+            if (mine(r)) {
+                out.error = e;
+                done = true;
+                loop.quit();
+            }
+        });
     QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
     if (!done)
         loop.exec();
@@ -70,11 +95,11 @@ inline Outcome awaitRequest(ProtocolClient &client, RequestId id, int timeoutMs 
 inline bool connectAndWait(ProtocolClient &client, const QUrl &url, int timeoutMs = 10000)
 {
     QEventLoop loop;
-    auto c = QObject::connect(&client, &ProtocolClient::connectionStateChanged, &loop,
-                              [&](ConnectionState s) {
-                                  if (s != ConnectionState::Connecting)
-                                      loop.quit();
-                              });
+    auto c = QObject::connect(
+        &client, &ProtocolClient::connectionStateChanged, &loop, [&](ConnectionState s) {
+            if (s != ConnectionState::Connecting)
+                loop.quit();
+        });
     QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
     client.connectToServer(url);
     if (client.connectionState() == ConnectionState::Connecting)

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // MoreliaClient against natter-testserver (in-process, 127.0.0.1:0), in both dialects.
 #include "clientharness.h"
-
 #include "protocol/morelia/moreliaclient.h"
 #include "testserver.h"
 
@@ -13,8 +12,8 @@ using namespace Natter::Testing;
 
 namespace {
 // A valid 1×1 PNG.
-const QByteArray kPng = QByteArray::fromBase64(
-        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+const QByteArray kPng = QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUl"
+                                               "EQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
 } // namespace
 
 class TestMoreliaIntegration : public QObject
@@ -24,7 +23,8 @@ class TestMoreliaIntegration : public QObject
     std::unique_ptr<TestServer> m_server;
     Morelia::Dialect m_dialect = Morelia::Dialect::Auto;
 
-    std::unique_ptr<MoreliaClient> connectedClient(Morelia::Dialect dialect = Morelia::Dialect::Auto)
+    std::unique_ptr<MoreliaClient> connectedClient(
+        Morelia::Dialect dialect = Morelia::Dialect::Auto)
     {
         auto client = std::make_unique<MoreliaClient>(dialect);
         client->setRequestTimeout(5000);
@@ -35,10 +35,10 @@ class TestMoreliaIntegration : public QObject
 
     Account registerUser(MoreliaClient &client, const QString &login)
     {
-        const Outcome out = awaitRequest(client, client.registerAccount({ login, QStringLiteral("pw-") + login,
-                                                                          login + QStringLiteral("@example.org"),
-                                                                          QStringLiteral("User ") + login }));
-        return out.ok() ? out.account : Account{};
+        const Outcome out = awaitRequest(client,
+            client.registerAccount({ login, QStringLiteral("pw-") + login,
+                login + QStringLiteral("@example.org"), QStringLiteral("User ") + login }));
+        return out.ok() ? out.account : Account {};
     }
 
 private Q_SLOTS:
@@ -54,7 +54,8 @@ private Q_SLOTS:
         QFETCH_GLOBAL(QString, protocol);
         m_server = std::make_unique<TestServer>(*protocolFromName(protocol));
         QVERIFY2(m_server->listen(QHostAddress::LocalHost, 0), qPrintable(m_server->errorString()));
-        m_dialect = protocol == QLatin1String("morelia-2020") ? Morelia::Dialect::V2020 : Morelia::Dialect::Rev17;
+        m_dialect = protocol == QLatin1String("morelia-2020") ? Morelia::Dialect::V2020
+                                                              : Morelia::Dialect::Rev17;
     }
 
     void cleanup() { m_server.reset(); }
@@ -80,7 +81,8 @@ private Q_SLOTS:
         // A fresh login (not just the registration's session) works too.
         auto alice2 = connectedClient();
         QVERIFY(alice2);
-        const Outcome login = awaitRequest(*alice2, alice2->login({ QStringLiteral("alice1"), QStringLiteral("pw-alice1"), {}, {} }));
+        const Outcome login = awaitRequest(*alice2,
+            alice2->login({ QStringLiteral("alice1"), QStringLiteral("pw-alice1"), {}, {} }));
         QVERIFY2(login.ok(), qPrintable(login.error.message));
         QCOMPARE(login.account.user.id, a.user.id);
 
@@ -92,16 +94,19 @@ private Q_SLOTS:
         // Create the flow: with add_flow in revision 17; July 2020 has no such method.
         QString flowId;
         if (m_dialect == Morelia::Dialect::Rev17) {
-            const Outcome created = awaitRequest(*alice, alice->createFlow({ Flow::Type::Chat, QStringLiteral("Alice & Bob"), {}, { b.user.id } }));
+            const Outcome created = awaitRequest(*alice,
+                alice->createFlow(
+                    { Flow::Type::Chat, QStringLiteral("Alice & Bob"), {}, { b.user.id } }));
             QVERIFY2(created.ok(), qPrintable(created.error.message));
             QCOMPARE(created.flows.size(), 1);
             QCOMPARE(created.flows.first().title, QStringLiteral("Alice & Bob"));
             flowId = created.flows.first().id;
         } else {
-            const Outcome refused = awaitRequest(*alice, alice->createFlow({ Flow::Type::Chat, QStringLiteral("x"), {}, { b.user.id } }));
+            const Outcome refused = awaitRequest(*alice,
+                alice->createFlow({ Flow::Type::Chat, QStringLiteral("x"), {}, { b.user.id } }));
             QCOMPARE(refused.error.code, Error::Code::NotSupported);
             flowId = m_server->createFlow(QStringLiteral("chat"), QStringLiteral("Alice & Bob"),
-                                          { QStringLiteral("alice1"), QStringLiteral("bob1") });
+                { QStringLiteral("alice1"), QStringLiteral("bob1") });
         }
         QVERIFY(!flowId.isEmpty());
 
@@ -111,21 +116,27 @@ private Q_SLOTS:
         QCOMPARE(bobsFlows.flows.first().id, flowId);
         QCOMPARE(bobsFlows.flows.first().type, Flow::Type::Chat);
 
-        const Outcome text = awaitRequest(*alice, alice->sendMessage(flowId, QStringLiteral("Hello, Bob! Привет!"), {}, 1001));
+        const Outcome text = awaitRequest(
+            *alice, alice->sendMessage(flowId, QStringLiteral("Hello, Bob! Привет!"), {}, 1001));
         QVERIFY2(text.ok(), qPrintable(text.error.message));
         QVERIFY(text.serverTimeMs > 0);
         if (m_dialect == Morelia::Dialect::Rev17)
             QVERIFY(!text.serverId.isEmpty());
         const Attachment picture = Attachment::fromBytes(QStringLiteral("dot.png"), kPng);
         QCOMPARE(picture.kind, Attachment::Kind::Picture);
-        const Outcome withPicture = awaitRequest(*alice, alice->sendMessage(flowId, QStringLiteral("a picture"), { picture }, 1002));
+        const Outcome withPicture = awaitRequest(
+            *alice, alice->sendMessage(flowId, QStringLiteral("a picture"), { picture }, 1002));
         QVERIFY2(withPicture.ok(), qPrintable(withPicture.error.message));
 
         Outcome read = awaitRequest(*bob, bob->fetchMessages(flowId, 0));
         QVERIFY2(read.ok(), qPrintable(read.error.message));
         QCOMPARE(read.messages.size(), 2);
-        const Message first = read.messages.at(0).text.startsWith(QLatin1String("Hello")) ? read.messages.at(0) : read.messages.at(1);
-        const Message second = read.messages.at(0).text.startsWith(QLatin1String("Hello")) ? read.messages.at(1) : read.messages.at(0);
+        const Message first = read.messages.at(0).text.startsWith(QLatin1String("Hello"))
+            ? read.messages.at(0)
+            : read.messages.at(1);
+        const Message second = read.messages.at(0).text.startsWith(QLatin1String("Hello"))
+            ? read.messages.at(1)
+            : read.messages.at(0);
         QCOMPARE(first.text, QStringLiteral("Hello, Bob! Привет!"));
         QCOMPARE(first.fromId, a.user.id);
         QCOMPARE(first.flowId, flowId);
@@ -136,7 +147,8 @@ private Q_SLOTS:
         if (m_dialect == Morelia::Dialect::Rev17)
             QCOMPARE(first.id, text.serverId);
 
-        const Outcome edit = awaitRequest(*alice, alice->editMessage(flowId, first.id, QStringLiteral("Hello again")));
+        const Outcome edit = awaitRequest(
+            *alice, alice->editMessage(flowId, first.id, QStringLiteral("Hello again")));
         QVERIFY2(edit.ok(), qPrintable(edit.error.message));
         const Outcome del = awaitRequest(*alice, alice->deleteMessage(flowId, second.id));
         QVERIFY2(del.ok(), qPrintable(del.error.message));
@@ -156,7 +168,8 @@ private Q_SLOTS:
         }
 
         // Bob may not edit Alice's message.
-        const Outcome foreignEdit = awaitRequest(*bob, bob->editMessage(flowId, first.id, QStringLiteral("hacked")));
+        const Outcome foreignEdit
+            = awaitRequest(*bob, bob->editMessage(flowId, first.id, QStringLiteral("hacked")));
         QVERIFY(!foreignEdit.ok());
         QCOMPARE(foreignEdit.error.group(), Error::Group::Server);
 
@@ -168,10 +181,12 @@ private Q_SLOTS:
 
     void wrongPasswordIsClear()
     {
-        m_server->createUser(QStringLiteral("carol1"), QStringLiteral("right"), QStringLiteral("Carol"));
+        m_server->createUser(
+            QStringLiteral("carol1"), QStringLiteral("right"), QStringLiteral("Carol"));
         auto client = connectedClient();
         QVERIFY(client);
-        const Outcome out = awaitRequest(*client, client->login({ QStringLiteral("carol1"), QStringLiteral("wrong"), {}, {} }));
+        const Outcome out = awaitRequest(
+            *client, client->login({ QStringLiteral("carol1"), QStringLiteral("wrong"), {}, {} }));
         QVERIFY(!out.ok());
         QCOMPARE(out.error.code, Error::Code::WrongCredentials);
         QCOMPARE(out.error.group(), Error::Group::Auth);
@@ -182,7 +197,9 @@ private Q_SLOTS:
         auto client = connectedClient();
         QVERIFY(client);
         QVERIFY(!registerUser(*client, QStringLiteral("dave")).user.id.isEmpty());
-        const Outcome again = awaitRequest(*client, client->registerAccount({ QStringLiteral("dave"), QStringLiteral("x"), QStringLiteral("d@x.org"), QStringLiteral("D") }));
+        const Outcome again = awaitRequest(*client,
+            client->registerAccount({ QStringLiteral("dave"), QStringLiteral("x"),
+                QStringLiteral("d@x.org"), QStringLiteral("D") }));
         QVERIFY(!again.ok());
         QCOMPARE(again.error.code, Error::Code::AlreadyExists);
     }
@@ -208,7 +225,9 @@ private Q_SLOTS:
         QVERIFY(client);
         client->setRequestTimeout(300);
         m_server->setSilentOnMethod(QStringLiteral("register_user"));
-        const Outcome out = awaitRequest(*client, client->registerAccount({ QStringLiteral("fay"), QStringLiteral("x"), QStringLiteral("f@x.org"), QStringLiteral("F") }));
+        const Outcome out = awaitRequest(*client,
+            client->registerAccount({ QStringLiteral("fay"), QStringLiteral("x"),
+                QStringLiteral("f@x.org"), QStringLiteral("F") }));
         QCOMPARE(out.error.code, Error::Code::Timeout);
     }
 

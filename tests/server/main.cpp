@@ -55,8 +55,10 @@ int main(int argc, char *argv[])
         u"silent-on"_s, u"Never answer this method."_s, u"method"_s);
     const QCommandLineOption dropOption(
         u"drop-on"_s, u"Abort the connection on the first request of this method."_s, u"method"_s);
+    const QCommandLineOption activationOption(u"require-activation"_s,
+        u"distet: refuse most operations until the e-mail code (printed in the log) is confirmed."_s);
     parser.addOptions({ protocolOption, hostOption, portOption, dataOption, seedOption,
-        garbageOption, silentOption, dropOption });
+        garbageOption, silentOption, dropOption, activationOption });
     parser.process(app);
 
     const auto protocol = protocolFromName(parser.value(protocolOption));
@@ -77,6 +79,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(seedOption))
         server.seedDemo();
     server.setCloseOnGarbage(parser.isSet(garbageOption));
+    server.setRequireEmailActivation(parser.isSet(activationOption));
     for (const auto &method : parser.values(silentOption))
         server.setSilentOnMethod(method);
     if (parser.isSet(dropOption))

@@ -167,6 +167,11 @@ std::optional<UserRow> Store::userByLogin(const QString &login) const
     return oneUser(u"login = :login AND deleted = 0"_s, u":login"_s, login);
 }
 
+std::optional<UserRow> Store::userByEmail(const QString &email) const
+{
+    return oneUser(u"lower(email) = lower(:email) AND deleted = 0"_s, u":email"_s, email);
+}
+
 std::optional<UserRow> Store::userByAuthId(const QString &authId) const
 {
     return oneUser(u"deleted = 0 AND id = (SELECT user_id FROM auth_tokens WHERE auth_id = :a)"_s,

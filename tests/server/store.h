@@ -86,6 +86,8 @@ public:
     std::optional<UserRow> userById(qint64 id) const;
     std::optional<UserRow> userByUuid(const QString &uuid) const;
     std::optional<UserRow> userByLogin(const QString &login) const;
+    /// Case-insensitive; for the wsmode backend's "email taken" check and recovery.
+    std::optional<UserRow> userByEmail(const QString &email) const;
     std::optional<UserRow> userByAuthId(const QString &authId) const;
     bool checkPassword(qint64 userId, const QString &password) const;
     /// A fresh auth_id for a new login; earlier ones stay valid until the user is deleted.
@@ -111,6 +113,8 @@ public:
     // Messages
     /// Fills in id, uuid, time (unless already set) and updated.
     std::optional<MessageRow> addMessage(MessageRow message);
+    /// addMessage() for many, in one transaction; returns how many were stored.
+    int addMessages(const QList<MessageRow> &messages);
     std::optional<MessageRow> messageById(qint64 id) const;
     std::optional<MessageRow> messageByUuid(const QString &uuid) const;
     /// Messages created at or after @p since in the user's flows (or only @p flowId), oldest first.
@@ -123,6 +127,8 @@ public:
     /// Soft delete: text becomes "Message deleted", attachments and emoji are cleared.
     bool deleteMessage(qint64 id);
     int messageCount() const;
+    /// The QtSql connection name, for backends that keep their own tables in the same database.
+    QString connectionName() const { return m_connectionName; }
 
 private:
     bool exec(QSqlQuery &query) const;

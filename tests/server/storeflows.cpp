@@ -3,6 +3,7 @@
 #include "ids.h"
 #include "store.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
@@ -104,8 +105,11 @@ FlowRow Store::completeFlow(FlowRow flow) const
         while (query.next())
             flow.members.append(query.value(0).toLongLong());
     }
-    query.prepare(u"SELECT MIN(time), MAX(time) FROM messages WHERE flow_id = :f"_s);
-    query.bindValue(u":f"_s, flow.id);
+    // Two subqueries: each is one index seek, where MIN and MAX together scan the whole flow.
+    query.prepare(u"SELECT (SELECT MIN(time) FROM messages WHERE flow_id = :f1),"
+                  " (SELECT MAX(time) FROM messages WHERE flow_id = :f2)"_s);
+    query.bindValue(u":f1"_s, flow.id);
+    query.bindValue(u":f2"_s, flow.id);
     if (exec(query) && query.next() && !query.isNull(0)) {
         flow.firstMessageTime = query.value(0).toLongLong();
         flow.lastMessageTime = query.value(1).toLongLong();
@@ -211,6 +215,36 @@ std::optional<MessageRow> Store::addMessage(MessageRow message)
         return std::nullopt;
     touchFlow(message.flowId, message.time);
     return messageById(query.lastInsertId().toLongLong());
+}
+
+int Store::addMessages(const QList<MessageRow> &messages)
+{
+    auto db = QSqlDatabase::database(m_connectionName);
+    db.transaction();
+    QSqlQuery query(db);
+    query.prepare(u"INSERT INTO messages (uuid, client_id, flow_id, user_id, text, time, updated)"
+                  " VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    QHash<qint64, qint64> newest; // flow → time of its newest message
+    int stored = 0;
+    for (const auto &message : messages) {
+        const auto time = message.time > 0 ? message.time : now();
+        query.bindValue(0, Ids::randomUuid128());
+        query.bindValue(1, message.clientId ? QVariant(*message.clientId) : QVariant());
+        query.bindValue(2, message.flowId);
+        query.bindValue(3, message.userId);
+        query.bindValue(4, message.text);
+        query.bindValue(5, time);
+        query.bindValue(6, time);
+        if (!exec(query)) {
+            db.rollback();
+            return 0;
+        }
+        newest[message.flowId] = std::max(newest.value(message.flowId), time);
+        ++stored;
+    }
+    for (auto it = newest.cbegin(); it != newest.cend(); ++it)
+        touchFlow(it.key(), it.value());
+    return db.commit() ? stored : 0;
 }
 
 std::optional<MessageRow> Store::oneMessage(const QString &where, const QVariant &value) const

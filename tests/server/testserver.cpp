@@ -3,9 +3,11 @@
 
 #include "backend.h"
 #include "demodata.h"
+#include "distet/distetbackend.h"
 #include "morelia/moreliabackend.h"
 #include "serverlog.h"
 #include "store.h"
+#include "wsmode/wsmodebackend.h"
 
 using namespace Qt::StringLiterals;
 
@@ -19,6 +21,10 @@ std::unique_ptr<Backend> makeBackend(Protocol protocol, Store &store)
         return std::make_unique<MoreliaBackend>(store, MoreliaDialect::July2020);
     case Protocol::MoreliaR17:
         return std::make_unique<MoreliaBackend>(store, MoreliaDialect::Revision17);
+    case Protocol::WsMode:
+        return std::make_unique<WsModeBackend>(store);
+    case Protocol::Distet:
+        return std::make_unique<DistetBackend>(store);
     }
     Q_UNREACHABLE();
     return {};
@@ -32,6 +38,10 @@ std::optional<Protocol> protocolFromName(const QString &name)
         return Protocol::Morelia2020;
     if (lower == u"morelia-r17"_s || lower == u"morelia"_s)
         return Protocol::MoreliaR17;
+    if (lower == u"wsmode"_s)
+        return Protocol::WsMode;
+    if (lower == u"distet"_s)
+        return Protocol::Distet;
     return std::nullopt;
 }
 
@@ -42,13 +52,17 @@ QString protocolName(Protocol protocol)
         return u"morelia-2020"_s;
     case Protocol::MoreliaR17:
         return u"morelia-r17"_s;
+    case Protocol::WsMode:
+        return u"wsmode"_s;
+    case Protocol::Distet:
+        return u"distet"_s;
     }
     return {};
 }
 
 QStringList protocolNames()
 {
-    return { u"morelia-2020"_s, u"morelia-r17"_s, u"morelia"_s };
+    return { u"morelia-2020"_s, u"morelia-r17"_s, u"morelia"_s, u"wsmode"_s, u"distet"_s };
 }
 
 TestServer::TestServer(Protocol protocol, QObject *parent)
@@ -170,6 +184,24 @@ QString TestServer::postMessage(const QString &flowId, const QString &login, con
     return stored ? m_backend->wireMessageId(*stored) : QString();
 }
 
+int TestServer::bulkPostMessages(const QString &flowId, const QString &login, int count,
+    const std::function<QString(int)> &text)
+{
+    if (!open())
+        return 0;
+    const auto flow = m_backend->flowByWireId(flowId);
+    const auto user = m_store->userByLogin(login);
+    if (!flow || !user)
+        return 0;
+    QList<MessageRow> messages(count);
+    for (int i = 0; i < count; ++i) {
+        messages[i].flowId = flow->id;
+        messages[i].userId = user->id;
+        messages[i].text = text(i);
+    }
+    return m_store->addMessages(messages);
+}
+
 void TestServer::dropConnections()
 {
     m_backend->dropConnections();
@@ -210,6 +242,18 @@ QString TestServer::userIdFor(const QString &login) const
 {
     const auto user = m_store->userByLogin(login);
     return user ? m_backend->wireUserId(*user) : QString();
+}
+
+void TestServer::setRequireEmailActivation(bool require)
+{
+    if (auto *distet = qobject_cast<DistetBackend *>(m_backend.get()))
+        distet->setRequireActivation(require);
+}
+
+QString TestServer::lastEmailCode(const QString &email) const
+{
+    const auto *distet = qobject_cast<const DistetBackend *>(m_backend.get());
+    return distet ? distet->lastEmailCode(email) : QString();
 }
 
 } // namespace Natter::Testing

@@ -6,6 +6,7 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -18,9 +19,11 @@ class Store;
 enum class Protocol {
     Morelia2020, ///< "morelia-2020": the July-2020 MoreliaTalk document
     MoreliaR17, ///< "morelia-r17" (or "morelia"): MoreliaTalk 1.0 revision 17
+    WsMode, ///< "wsmode": the WS-server mode protocol (seeds 004 + 002 draft)
+    Distet, ///< "distet": the DisTet HTTP API (seed 003), url() is http://127.0.0.1:PORT
 };
 
-/// "morelia-2020", "morelia-r17", "morelia" (= r17); nullopt for anything else.
+/// "morelia-2020", "morelia-r17", "morelia" (= r17), "wsmode"; nullopt for anything else.
 std::optional<Protocol> protocolFromName(const QString &name);
 QString protocolName(Protocol protocol);
 QStringList protocolNames();
@@ -57,6 +60,10 @@ public:
     /// Posts a message as @p login into the flow with wire id @p flowId, as if another client had
     /// sent it; returns the message's wire id or empty on failure.
     QString postMessage(const QString &flowId, const QString &login, const QString &text);
+    /// Posts @p count messages as @p login in one transaction (benchmarks seed big histories);
+    /// @p text gives the text of message i. Returns how many were stored.
+    int bulkPostMessages(const QString &flowId, const QString &login, int count,
+        const std::function<QString(int)> &text);
     /// Aborts every client socket now.
     void dropConnections();
     /// The next request of @p type is not processed: the server aborts that connection.
@@ -71,6 +78,12 @@ public:
     QString lastAuthIdFor(const QString &login) const;
     /// The wire id of @p login's user, empty if unknown.
     QString userIdFor(const QString &login) const;
+
+    // DisTet hooks (no-ops / empty for the other protocols)
+    /// Most DisTet operations answer "email not activated" until the code is confirmed.
+    void setRequireEmailActivation(bool require);
+    /// The newest e-mail confirmation code the DisTet server "mailed" to @p email.
+    QString lastEmailCode(const QString &email) const;
 
     Store &store() const { return *m_store; }
     Backend &backend() const { return *m_backend; }

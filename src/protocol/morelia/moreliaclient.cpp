@@ -78,9 +78,12 @@ Capabilities MoreliaClient::capabilities() const
 QString MoreliaClient::protocolName() const
 {
     switch (m_dialect) {
-    case Dialect::V2020: return QStringLiteral("MoreliaTalk 1.0 (July 2020)");
-    case Dialect::Rev17: return QStringLiteral("MoreliaTalk 1.0 (revision 17)");
-    case Dialect::Auto: break;
+    case Dialect::V2020:
+        return QStringLiteral("MoreliaTalk 1.0 (July 2020)");
+    case Dialect::Rev17:
+        return QStringLiteral("MoreliaTalk 1.0 (revision 17)");
+    case Dialect::Auto:
+        break;
     }
     return QStringLiteral("MoreliaTalk 1.0");
 }
@@ -124,8 +127,8 @@ void MoreliaClient::onOpened()
     }
     // Revision 17 answers ping_pong (even a 401 carries its revision); July 2020 answers 400.
     m_probing = true;
-    const RequestId id = m_tracker.add(Method::PingPong, m_probeTimeoutMs,
-                                       { { key(kOp), int(Op::Probe) } });
+    const RequestId id
+        = m_tracker.add(Method::PingPong, m_probeTimeoutMs, { { key(kOp), int(Op::Probe) } });
     transmit(id, [this](Dialect) { return encodePingPong(Dialect::Rev17, me()); });
 }
 
@@ -142,8 +145,8 @@ void MoreliaClient::onClosed(const Error &reason)
 {
     m_probing = false;
     const Error error = reason.isNone()
-            ? Error::make(Error::Code::ConnectionLost, QStringLiteral("disconnected"))
-            : reason;
+        ? Error::make(Error::Code::ConnectionLost, QStringLiteral("disconnected"))
+        : reason;
     const QList<RequestTracker::Pending> pending = m_tracker.takeAll();
     m_queue.clear();
     m_encoders.clear();
@@ -170,11 +173,10 @@ void MoreliaClient::onTimedOut(const RequestTracker::Pending &request)
         }
     }
     Q_EMIT requestFailed(request.id,
-                         Error::make(Error::Code::Timeout,
-                                     QStringLiteral("no answer to %1 within %2 ms")
-                                             .arg(request.kind.isEmpty() ? QStringLiteral("request")
-                                                                         : request.kind)
-                                             .arg(request.deadlineMs - request.sentAtMs)));
+        Error::make(Error::Code::Timeout,
+            QStringLiteral("no answer to %1 within %2 ms")
+                .arg(request.kind.isEmpty() ? QStringLiteral("request") : request.kind)
+                .arg(request.deadlineMs - request.sentAtMs)));
 }
 
 RequestId MoreliaClient::submit(Op op, Encoder encode, QVariantHash context)
@@ -237,9 +239,9 @@ void MoreliaClient::onFrame(const QByteArray &frame)
     if (envelope.type == Method::ErrorType) {
         request = m_tracker.oldestOf();
     } else {
-        for (const QString &kind : { envelope.type, QString(Method::Auth),
-                                     QString(Method::Authentication), QString(Method::AllFlow),
-                                     QString(Method::AllChat) }) {
+        for (const QString &kind :
+            { envelope.type, QString(Method::Auth), QString(Method::Authentication),
+                QString(Method::AllFlow), QString(Method::AllChat) }) {
             if (!sameMethod(envelope.type, kind))
                 continue;
             auto candidate = m_tracker.oldest(kind);
@@ -351,8 +353,8 @@ void MoreliaClient::dispatch(const RequestTracker::Pending &request, const Envel
         if (op == Op::Flows) {
             Q_EMIT flowsReceived(id, flows.value());
         } else if (flows->isEmpty()) {
-            return failDecode(Json::fieldError(QStringLiteral("data.flow"), QStringLiteral("missing"),
-                                               envelope.raw));
+            return failDecode(Json::fieldError(
+                QStringLiteral("data.flow"), QStringLiteral("missing"), envelope.raw));
         } else {
             Q_EMIT flowCreated(id, flows->first());
         }
@@ -392,11 +394,11 @@ void MoreliaClient::dispatch(const RequestTracker::Pending &request, const Envel
     }
     case Op::Edit:
         Q_EMIT messageEdited(id, request.context.value(key(kFlow)).toString(),
-                             request.context.value(key(kMessage)).toString());
+            request.context.value(key(kMessage)).toString());
         break;
     case Op::Delete:
         Q_EMIT messageDeleted(id, request.context.value(key(kFlow)).toString(),
-                              request.context.value(key(kMessage)).toString());
+            request.context.value(key(kMessage)).toString());
         break;
     case Op::DeleteAccount:
         m_account = {};
@@ -413,12 +415,12 @@ void MoreliaClient::dispatch(const RequestTracker::Pending &request, const Envel
 void MoreliaClient::handlePush(const Envelope &envelope)
 {
     const bool carriesData = envelope.type == Method::SendMessage
-            || envelope.type == Method::GetUpdate || envelope.type == Method::AllMessages;
+        || envelope.type == Method::GetUpdate || envelope.type == Method::AllMessages;
     if (!carriesData || !envelope.isSuccess()) {
         qCWarning(lcProtocol) << "dropping unsolicited MoreliaTalk frame of type" << envelope.type;
         Q_EMIT frameDropped(Error::make(Error::Code::UnexpectedResponse,
-                                        QStringLiteral("unsolicited %1 frame").arg(envelope.type),
-                                        envelope.code(), envelope.raw));
+            QStringLiteral("unsolicited %1 frame").arg(envelope.type), envelope.code(),
+            envelope.raw));
         return;
     }
     Result<Update> update = decodeUpdate(envelope);
@@ -448,14 +450,14 @@ qint64 MoreliaClient::nowMs() const
 RequestId MoreliaClient::registerAccount(const Credentials &credentials)
 {
     return submit(Op::Register,
-                  [credentials](Dialect d) { return encodeRegisterUser(d, credentials); },
-                  { { key(kLogin), credentials.login } });
+        [credentials](Dialect d) { return encodeRegisterUser(d, credentials); },
+        { { key(kLogin), credentials.login } });
 }
 
 RequestId MoreliaClient::login(const Credentials &credentials)
 {
     return submit(Op::Login, [credentials](Dialect d) { return encodeAuth(d, credentials); },
-                  { { key(kLogin), credentials.login } });
+        { { key(kLogin), credentials.login } });
 }
 
 RequestId MoreliaClient::logout()
@@ -472,15 +474,15 @@ RequestId MoreliaClient::fetchProfile(const QString &userId)
 {
     if (!userId.isEmpty() && userId != m_account.user.id && m_dialect == Dialect::V2020)
         return failLater(Error::make(Error::Code::NotSupported,
-                                     QStringLiteral("the July-2020 user_info only returns your own profile")));
+            QStringLiteral("the July-2020 user_info only returns your own profile")));
     return submit(Op::Profile,
-                  [this, userId](Dialect d) {
-                      const QStringList others = userId.isEmpty() || userId == m_account.user.id
-                              ? QStringList()
-                              : QStringList{ userId };
-                      return encodeUserInfo(d, me(), others);
-                  },
-                  { { key(kUserId), userId } });
+        [this, userId](Dialect d) {
+            const QStringList others = userId.isEmpty() || userId == m_account.user.id
+                ? QStringList()
+                : QStringList { userId };
+            return encodeUserInfo(d, me(), others);
+        },
+        { { key(kUserId), userId } });
 }
 
 RequestId MoreliaClient::fetchFlows()
@@ -492,34 +494,31 @@ RequestId MoreliaClient::createFlow(const NewFlow &flow)
 {
     if (m_dialect == Dialect::V2020)
         return failLater(Error::make(Error::Code::NotSupported,
-                                     QStringLiteral("the July-2020 MoreliaTalk protocol cannot create flows")));
+            QStringLiteral("the July-2020 MoreliaTalk protocol cannot create flows")));
     return submit(Op::CreateFlow, [this, flow](Dialect d) { return encodeAddFlow(d, me(), flow); });
 }
 
 RequestId MoreliaClient::fetchMessages(const QString &flowId, qint64 sinceMs)
 {
     return submit(Op::Messages,
-                  [this, flowId, sinceMs](Dialect d) {
-                      return encodeAllMessages(d, me(), flowId, sinceMs);
-                  },
-                  { { key(kFlow), flowId } });
+        [this, flowId, sinceMs](Dialect d) { return encodeAllMessages(d, me(), flowId, sinceMs); },
+        { { key(kFlow), flowId } });
 }
 
 RequestId MoreliaClient::fetchUpdates(qint64 sinceMs)
 {
-    return submit(Op::Updates,
-                  [this, sinceMs](Dialect d) { return encodeGetUpdate(d, me(), sinceMs); });
+    return submit(
+        Op::Updates, [this, sinceMs](Dialect d) { return encodeGetUpdate(d, me(), sinceMs); });
 }
 
 RequestId MoreliaClient::sendMessage(const QString &flowId, const QString &text,
-                                     const QList<Attachment> &attachments, qint64 clientId)
+    const QList<Attachment> &attachments, qint64 clientId)
 {
     QHash<QString, int> slots;
     for (const Attachment &a : attachments) {
         if (++slots[fileSlotFor(a.kind)] > 1)
             return failLater(Error::make(Error::Code::InvalidArgument,
-                                         QStringLiteral("MoreliaTalk carries one %1 per message")
-                                                 .arg(fileSlotFor(a.kind))));
+                QStringLiteral("MoreliaTalk carries one %1 per message").arg(fileSlotFor(a.kind))));
     }
     OutgoingMessage m;
     m.flowId = flowId;
@@ -530,41 +529,39 @@ RequestId MoreliaClient::sendMessage(const QString &flowId, const QString &text,
     m.timeMs = nowMs();
     m.fromName = m_account.user.displayName();
     return submit(Op::Send, [this, m](Dialect d) { return encodeSendMessage(d, me(), m); },
-                  { { key(kFlow), flowId }, { key(kClientId), clientId } });
+        { { key(kFlow), flowId }, { key(kClientId), clientId } });
 }
 
-RequestId MoreliaClient::editMessage(const QString &flowId, const QString &messageId,
-                                     const QString &text)
+RequestId MoreliaClient::editMessage(
+    const QString &flowId, const QString &messageId, const QString &text)
 {
     const qint64 time = nowMs();
     return submit(Op::Edit,
-                  [this, flowId, messageId, text, time](Dialect d) {
-                      return encodeEditMessage(d, me(), flowId, messageId, text, time);
-                  },
-                  { { key(kFlow), flowId }, { key(kMessage), messageId } });
+        [this, flowId, messageId, text, time](
+            Dialect d) { return encodeEditMessage(d, me(), flowId, messageId, text, time); },
+        { { key(kFlow), flowId }, { key(kMessage), messageId } });
 }
 
 RequestId MoreliaClient::deleteMessage(const QString &flowId, const QString &messageId)
 {
     const qint64 time = nowMs();
     return submit(Op::Delete,
-                  [this, flowId, messageId, time](Dialect d) {
-                      return encodeDeleteMessage(d, me(), flowId, messageId, time);
-                  },
-                  { { key(kFlow), flowId }, { key(kMessage), messageId } });
+        [this, flowId, messageId, time](
+            Dialect d) { return encodeDeleteMessage(d, me(), flowId, messageId, time); },
+        { { key(kFlow), flowId }, { key(kMessage), messageId } });
 }
 
 RequestId MoreliaClient::deleteAccount(const Credentials &credentials)
 {
     return submit(Op::DeleteAccount,
-                  [this, credentials](Dialect d) { return encodeDeleteUser(d, me(), credentials); });
+        [this, credentials](Dialect d) { return encodeDeleteUser(d, me(), credentials); });
 }
 
 RequestId MoreliaClient::ping()
 {
     if (m_dialect == Dialect::V2020)
         return failLater(Error::make(Error::Code::NotSupported,
-                                     QStringLiteral("the July-2020 MoreliaTalk protocol has no ping")));
+            QStringLiteral("the July-2020 MoreliaTalk protocol has no ping")));
     return submit(Op::Ping, [this](Dialect d) { return encodePingPong(d, me()); });
 }
 

@@ -23,7 +23,7 @@ class MoreliaClient : public ProtocolClient
 public:
     /// Takes ownership of `transport`; a WebSocketTransport is made when it is null.
     explicit MoreliaClient(Morelia::Dialect dialect = Morelia::Dialect::Auto,
-                           Transport *transport = nullptr, QObject *parent = nullptr);
+        Transport *transport = nullptr, QObject *parent = nullptr);
     ~MoreliaClient() override;
 
     /// The dialect in use: the forced one, the detected one, or Auto before detection.
@@ -49,16 +49,29 @@ public:
     RequestId fetchMessages(const QString &flowId, qint64 sinceMs) override;
     RequestId fetchUpdates(qint64 sinceMs) override;
     RequestId sendMessage(const QString &flowId, const QString &text,
-                          const QList<Attachment> &attachments, qint64 clientId) override;
-    RequestId editMessage(const QString &flowId, const QString &messageId,
-                          const QString &text) override;
+        const QList<Attachment> &attachments, qint64 clientId) override;
+    RequestId editMessage(
+        const QString &flowId, const QString &messageId, const QString &text) override;
     RequestId deleteMessage(const QString &flowId, const QString &messageId) override;
     RequestId deleteAccount(const Credentials &credentials) override;
     RequestId ping() override;
 
 private:
-    enum class Op { Probe, Register, Login, Profile, Flows, CreateFlow, Messages, Updates, Send,
-                    Edit, Delete, DeleteAccount, Ping };
+    enum class Op {
+        Probe,
+        Register,
+        Login,
+        Profile,
+        Flows,
+        CreateFlow,
+        Messages,
+        Updates,
+        Send,
+        Edit,
+        Delete,
+        DeleteAccount,
+        Ping
+    };
     using Encoder = std::function<QJsonObject(Morelia::Dialect)>;
     struct Queued
     {
@@ -90,10 +103,10 @@ private:
     Morelia::Dialect m_dialect;
     ConnectionState m_state = ConnectionState::Disconnected;
     Account m_account;
-    QList<Queued> m_queue;                  ///< made before the connection and dialect were ready
-    QHash<RequestId, Encoder> m_encoders;   ///< kept for the all_flow → all_chat retry
+    QList<Queued> m_queue; ///< made before the connection and dialect were ready
+    QHash<RequestId, Encoder> m_encoders; ///< kept for the all_flow → all_chat retry
     QHash<QString, Flow::Type> m_flowTypes; ///< the July-2020 send_message wants the flow type
-    bool m_legacyAllChat = false;           ///< the server only knows the 19.07.2020 name
+    bool m_legacyAllChat = false; ///< the server only knows the 19.07.2020 name
     bool m_probing = false;
     int m_probeTimeoutMs = 5000;
 };
