@@ -17,7 +17,7 @@
 namespace Natter::Testing {
 
 /// Waits (running the event loop) until `condition` holds or `timeoutMs` passes.
-template<typename Condition>
+template <typename Condition>
 bool waitUntil(Condition condition, int timeoutMs = 20000)
 {
     QElapsedTimer clock;
@@ -37,11 +37,12 @@ inline Account loginAccount(const QUrl &url, const QString &login, const QString
     if (!connectAndWait(client, url))
         return {};
     Outcome out = awaitRequest(client, client.login({ login, password, {}, {} }));
-    return out.ok() ? out.account : Account{};
+    return out.ok() ? out.account : Account {};
 }
 
 /// Server-side messages of one flow, oldest first.
-inline QList<Testing::MessageRow> serverMessages(TestServer &server, const QString &login, const QString &flowWireId)
+inline QList<Testing::MessageRow> serverMessages(
+    TestServer &server, const QString &login, const QString &flowWireId)
 {
     const auto user = server.store().userByLogin(login);
     auto flow = server.store().flowByUuid(flowWireId);

@@ -17,7 +17,7 @@ private Q_SLOTS:
         for (int base : expected) {
             const int delay = backoff.nextDelayMs();
             QVERIFY2(delay >= base * 0.8 && delay <= std::min(60000.0, base * 1.2),
-                     qPrintable(QStringLiteral("%1 not within 20% of %2").arg(delay).arg(base)));
+                qPrintable(QStringLiteral("%1 not within 20% of %2").arg(delay).arg(base)));
         }
         QCOMPARE(backoff.attempts(), 8);
     }

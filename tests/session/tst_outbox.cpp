@@ -21,7 +21,8 @@ class TestOutbox : public QObject
     {
         m_server = std::make_unique<TestServer>(m_protocol);
         QVERIFY(m_server->open(m_serverFile));
-        QVERIFY2(m_server->listen(QHostAddress::LocalHost, m_port), qPrintable(m_server->errorString()));
+        QVERIFY2(
+            m_server->listen(QHostAddress::LocalHost, m_port), qPrintable(m_server->errorString()));
         m_port = m_server->port();
     }
 
@@ -56,7 +57,9 @@ private Q_SLOTS:
         QFETCH_GLOBAL(QString, protocol);
         m_tag = protocol;
         m_protocol = *protocolFromName(protocol);
-        m_serverFile = m_dir.filePath(QStringLiteral("server-%1-%2.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction()), m_tag));
+        m_serverFile
+            = m_dir.filePath(QStringLiteral("server-%1-%2.sqlite")
+                                 .arg(QString::fromLatin1(QTest::currentTestFunction()), m_tag));
         m_port = 0;
         startServer();
         m_server->seedDemo();
@@ -66,7 +69,8 @@ private Q_SLOTS:
 
     void thousandOfflineSendsArriveOnceInOrder()
     {
-        const Account alice = loginAccount(m_server->url(), QStringLiteral("alice"), QStringLiteral("demo"));
+        const Account alice
+            = loginAccount(m_server->url(), QStringLiteral("alice"), QStringLiteral("demo"));
         AccountCache cache;
         QVERIFY(cache.open(m_dir.filePath(QStringLiteral("alice-%1.sqlite").arg(m_tag))).isNone());
         auto session = makeSession(cache);
@@ -81,7 +85,8 @@ private Q_SLOTS:
         QVERIFY(waitUntil([&] { return session->state() == Session::State::Reconnecting; }));
         const int count = 1000;
         for (int i = 0; i < count; ++i) {
-            Result<qint64> id = session->sendMessage(team, QStringLiteral("offline %1").arg(i, 4, 10, QLatin1Char('0')));
+            Result<qint64> id = session->sendMessage(
+                team, QStringLiteral("offline %1").arg(i, 4, 10, QLatin1Char('0')));
             QVERIFY(id.ok());
         }
         QCOMPARE(cache.outbox().pending().size(), count);
@@ -93,10 +98,12 @@ private Q_SLOTS:
         startServer(); // same port, same data
         QVERIFY(waitUntil([&] { return cache.outbox().pending().isEmpty(); }, 120000));
 
-        const QList<Testing::MessageRow> rows = serverMessages(*m_server, QStringLiteral("alice"), team);
+        const QList<Testing::MessageRow> rows
+            = serverMessages(*m_server, QStringLiteral("alice"), team);
         QCOMPARE(int(rows.size()), before + count);
         for (int i = 0; i < count; ++i)
-            QCOMPARE(rows.at(before + i).text, QStringLiteral("offline %1").arg(i, 4, 10, QLatin1Char('0')));
+            QCOMPARE(rows.at(before + i).text,
+                QStringLiteral("offline %1").arg(i, 4, 10, QLatin1Char('0')));
         // The cache holds each message once, as the server copy.
         QVERIFY(waitUntil([&] { return cache.messages().count(team) == before + count; }));
         for (const Message &m : cache.messages().newest(team, 20))
@@ -105,7 +112,8 @@ private Q_SLOTS:
 
     void queuedSendsSurviveProcessRestart()
     {
-        const Account alice = loginAccount(m_server->url(), QStringLiteral("alice"), QStringLiteral("demo"));
+        const Account alice
+            = loginAccount(m_server->url(), QStringLiteral("alice"), QStringLiteral("demo"));
         const QString cacheFile = m_dir.filePath(QStringLiteral("restart-%1.sqlite").arg(m_tag));
         QString team;
         {
@@ -117,7 +125,8 @@ private Q_SLOTS:
             team = teamFlow(cache);
             session->stop();
             for (int i = 0; i < 5; ++i)
-                QVERIFY(session->sendMessage(team, QStringLiteral("before restart %1").arg(i)).ok());
+                QVERIFY(
+                    session->sendMessage(team, QStringLiteral("before restart %1").arg(i)).ok());
             QCOMPARE(cache.outbox().pending().size(), 5);
         } // the process "exits" with five sends queued
 
@@ -127,7 +136,8 @@ private Q_SLOTS:
         auto session = makeSession(cache);
         session->start(m_server->url(), alice);
         QVERIFY(waitUntil([&] { return cache.outbox().pending().isEmpty(); }));
-        const QList<Testing::MessageRow> rows = serverMessages(*m_server, QStringLiteral("alice"), team);
+        const QList<Testing::MessageRow> rows
+            = serverMessages(*m_server, QStringLiteral("alice"), team);
         QCOMPARE(rows.last().text, QStringLiteral("before restart 4"));
         int seen = 0;
         for (const Testing::MessageRow &row : rows)
@@ -137,25 +147,30 @@ private Q_SLOTS:
 
     void refusedSendIsFailedAndRetryable()
     {
-        const Account alice = loginAccount(m_server->url(), QStringLiteral("alice"), QStringLiteral("demo"));
+        const Account alice
+            = loginAccount(m_server->url(), QStringLiteral("alice"), QStringLiteral("demo"));
         AccountCache cache;
-        QVERIFY(cache.open(m_dir.filePath(QStringLiteral("refused-%1.sqlite").arg(m_tag))).isNone());
+        QVERIFY(
+            cache.open(m_dir.filePath(QStringLiteral("refused-%1.sqlite").arg(m_tag))).isNone());
         auto session = makeSession(cache);
         session->start(m_server->url(), alice);
         QVERIFY(waitUntil([&] { return session->state() == Session::State::Online; }));
         QSignalSpy refused(&session->outbox(), &OutboxSender::refused);
         // A flow the server does not know: refused for good, the queue moves on.
-        const Result<qint64> bad = session->sendMessage(QStringLiteral("424242"), QStringLiteral("lost?"));
-        const Result<qint64> good = session->sendMessage(teamFlow(cache), QStringLiteral("after the bad one"));
+        const Result<qint64> bad
+            = session->sendMessage(QStringLiteral("424242"), QStringLiteral("lost?"));
+        const Result<qint64> good
+            = session->sendMessage(teamFlow(cache), QStringLiteral("after the bad one"));
         QVERIFY(bad.ok() && good.ok());
-        QVERIFY(waitUntil([&] { return !refused.isEmpty() && cache.outbox().pending().isEmpty(); }));
+        QVERIFY(
+            waitUntil([&] { return !refused.isEmpty() && cache.outbox().pending().isEmpty(); }));
         QCOMPARE(refused.first().at(0).toLongLong(), bad.value());
         const auto entry = cache.outbox().entry(bad.value());
         QVERIFY(entry.has_value());
         QCOMPARE(entry->state, OutboxEntry::State::Failed);
         QVERIFY(!entry->lastError.isEmpty());
         QCOMPARE(serverMessages(*m_server, QStringLiteral("alice"), teamFlow(cache)).last().text,
-                 QStringLiteral("after the bad one"));
+            QStringLiteral("after the bad one"));
         // Discarding removes the entry and its echo.
         QVERIFY(session->discardSend(bad.value()).isNone());
         QVERIFY(!cache.outbox().entry(bad.value()).has_value());

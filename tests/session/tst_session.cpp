@@ -18,7 +18,11 @@ class TestSession : public QObject
     void startSession(const Account &account)
     {
         m_cache = std::make_unique<AccountCache>();
-        QVERIFY(m_cache->open(m_dir.filePath(QStringLiteral("cache-%1-%2.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction()), m_tag))).isNone());
+        QVERIFY(m_cache
+                    ->open(m_dir.filePath(
+                        QStringLiteral("cache-%1-%2.sqlite")
+                            .arg(QString::fromLatin1(QTest::currentTestFunction()), m_tag)))
+                    .isNone());
         auto client = std::make_shared<MoreliaClient>();
         client->setRequestTimeout(3000);
         m_session = std::make_unique<Session>(client, *m_cache);
@@ -53,7 +57,8 @@ private Q_SLOTS:
 
     void fullSyncMirrorsServer()
     {
-        const Account alice = loginAccount(m_server->url(), QStringLiteral("alice"), QStringLiteral("demo"));
+        const Account alice
+            = loginAccount(m_server->url(), QStringLiteral("alice"), QStringLiteral("demo"));
         QVERIFY(!alice.secret.isEmpty());
         startSession(alice);
         QSignalSpy progress(m_session.get(), &Session::syncProgress);
@@ -64,7 +69,8 @@ private Q_SLOTS:
         int total = 0;
         for (const Flow &flow : m_cache->flows().flows()) {
             const int cached = m_cache->messages().count(flow.id);
-            QCOMPARE(cached, int(serverMessages(*m_server, QStringLiteral("alice"), flow.id).size()));
+            QCOMPARE(
+                cached, int(serverMessages(*m_server, QStringLiteral("alice"), flow.id).size()));
             total += cached;
         }
         QCOMPARE(total, m_server->messageCount());
@@ -79,7 +85,8 @@ private Q_SLOTS:
 
     void pollingBringsNewMessages()
     {
-        startSession(loginAccount(m_server->url(), QStringLiteral("alice"), QStringLiteral("demo")));
+        startSession(
+            loginAccount(m_server->url(), QStringLiteral("alice"), QStringLiteral("demo")));
         QVERIFY(waitUntil([&] { return m_session->state() == Session::State::Online; }));
         QString team;
         for (const Flow &flow : m_cache->flows().flows())
@@ -87,7 +94,8 @@ private Q_SLOTS:
                 team = flow.id;
         QVERIFY(!team.isEmpty());
         QSignalSpy inserted(&m_cache->messages(), &MessageStore::messagesInserted);
-        const QString id = m_server->postMessage(team, QStringLiteral("carol"), QStringLiteral("Polled in"));
+        const QString id
+            = m_server->postMessage(team, QStringLiteral("carol"), QStringLiteral("Polled in"));
         QVERIFY(!id.isEmpty());
         QVERIFY(waitUntil([&] { return m_cache->messages().message(id).has_value(); }, 10000));
         QCOMPARE(m_cache->messages().message(id)->text, QStringLiteral("Polled in"));
@@ -96,12 +104,15 @@ private Q_SLOTS:
 
     void dropMidSyncEndsConsistent()
     {
-        const Account alice = loginAccount(m_server->url(), QStringLiteral("alice"), QStringLiteral("demo"));
+        const Account alice
+            = loginAccount(m_server->url(), QStringLiteral("alice"), QStringLiteral("demo"));
         // Make history big enough to page (revision 17 sends 100 per frame).
         const QString flow = m_server->createFlow(QStringLiteral("group"), QStringLiteral("Busy"),
-                                                  { QStringLiteral("alice"), QStringLiteral("bob") });
+            { QStringLiteral("alice"), QStringLiteral("bob") });
         for (int i = 0; i < 250; ++i)
-            QVERIFY(!m_server->postMessage(flow, QStringLiteral("bob"), QStringLiteral("m%1").arg(i)).isEmpty());
+            QVERIFY(
+                !m_server->postMessage(flow, QStringLiteral("bob"), QStringLiteral("m%1").arg(i))
+                     .isEmpty());
         m_server->setDropOnMethod(QStringLiteral("all_messages"));
         startSession(alice);
         QSignalSpy stateSpy(m_session.get(), &Session::stateChanged);
@@ -118,7 +129,8 @@ private Q_SLOTS:
 
     void serverDownThenUpReconnects()
     {
-        startSession(loginAccount(m_server->url(), QStringLiteral("alice"), QStringLiteral("demo")));
+        startSession(
+            loginAccount(m_server->url(), QStringLiteral("alice"), QStringLiteral("demo")));
         QVERIFY(waitUntil([&] { return m_session->state() == Session::State::Online; }));
         const quint16 port = m_server->port();
         m_server->close();
@@ -131,7 +143,8 @@ private Q_SLOTS:
 
     void refusedSessionStopsReconnecting()
     {
-        Account fake = loginAccount(m_server->url(), QStringLiteral("alice"), QStringLiteral("demo"));
+        Account fake
+            = loginAccount(m_server->url(), QStringLiteral("alice"), QStringLiteral("demo"));
         fake.secret = QStringLiteral("not-the-secret");
         startSession(fake);
         QSignalSpy errors(m_session.get(), &Session::errorOccurred);
