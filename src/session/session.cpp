@@ -47,11 +47,20 @@ Session::Session(std::shared_ptr<ProtocolClient> client, AccountCache &cache, QO
         });
     connect(c, &ProtocolClient::requestFailed, this,
         [this](RequestId id, const Error &) { m_edits.remove(id); });
+    connect(c, &ProtocolClient::contactsReceived, this,
+        [this](RequestId, Contact::Kind kind, const QList<Contact> &contacts) {
+            storeError(m_cache.contacts().replaceContacts(kind, contacts));
+        });
+    // One change can move a user between lists (an accepted request becomes a friend): the
+    // server's lists are the truth, so read them again.
+    connect(c, &ProtocolClient::contactChanged, this, [this] { refreshContacts(); });
+    connect(c, &ProtocolClient::contactRemoved, this, [this] { refreshContacts(); });
 
     connect(m_sync.get(), &SyncEngine::progress, this, &Session::syncProgress);
     connect(m_sync.get(), &SyncEngine::synced, this, [this] {
         setState(State::Online);
         m_outbox->setReady(true);
+        refreshContacts();
         Q_EMIT synced();
     });
     connect(m_sync.get(), &SyncEngine::polled, this, [this] {
@@ -219,6 +228,32 @@ RequestId Session::deleteMessage(const QString &flowId, const QString &messageId
 void Session::setOpenFlow(const QString &flowId)
 {
     m_sync->setFlowOpen(!flowId.isEmpty());
+}
+
+} // namespace Natter
+
+namespace Natter {
+
+Error Session::setBlocked(const QString &userId, bool blocked)
+{
+    if (!m_client->capabilities().serverContacts)
+        return m_cache.contacts().setBlocked(userId, blocked, true);
+    if (m_client->connectionState() != ConnectionState::Connected)
+        return Error::make(Error::Code::ConnectionLost,
+            QStringLiteral("the blacklist lives on the server: connect first"));
+    // The cache follows the server's answer (contactChanged / contactRemoved).
+    blocked ? m_client->blockUser(userId) : m_client->unblockUser(userId);
+    return {};
+}
+
+void Session::refreshContacts()
+{
+    if (!m_client->capabilities().serverContacts
+        || m_client->connectionState() != ConnectionState::Connected)
+        return;
+    for (Contact::Kind kind : { Contact::Kind::Friend, Contact::Kind::Incoming,
+             Contact::Kind::Outgoing, Contact::Kind::Blocked })
+        m_client->fetchContacts(kind);
 }
 
 } // namespace Natter

@@ -61,6 +61,11 @@ public:
     RequestId deleteMessage(const QString &flowId, const QString &messageId);
     /// The chat in view, empty for none: updates are polled faster while one is open.
     void setOpenFlow(const QString &flowId);
+    /// Blocks or unblocks a user: on the server where it keeps a blacklist (the cache follows
+    /// its answer), otherwise on this device only. Blocked users' messages and chats are hidden.
+    Error setBlocked(const QString &userId, bool blocked);
+    /// Asks the server for every friends/blacklist list (no-op where it keeps none).
+    void refreshContacts();
 
 Q_SIGNALS:
     void stateChanged(Natter::Session::State state);

@@ -76,9 +76,14 @@ DistetClient::DistetClient(QObject *parent)
 
 DistetClient::~DistetClient()
 {
-    for (const QPointer<QNetworkReply> &reply : std::as_const(m_inFlight))
-        if (reply)
+    // abort() finishes a reply at once, and its handler edits m_inFlight: work on a copy.
+    const auto replies = std::exchange(m_inFlight, {});
+    for (const QPointer<QNetworkReply> &reply : replies) {
+        if (reply) {
+            reply->disconnect(this);
             reply->abort();
+        }
+    }
 }
 
 QString DistetClient::builtInCertificateHash()
@@ -128,9 +133,14 @@ void DistetClient::disconnectFromServer()
 {
     if (m_state == ConnectionState::Disconnected)
         return;
-    for (const QPointer<QNetworkReply> &reply : std::as_const(m_inFlight))
-        if (reply)
+    // abort() finishes a reply at once, and its handler edits m_inFlight: work on a copy.
+    const auto replies = std::exchange(m_inFlight, {});
+    for (const QPointer<QNetworkReply> &reply : replies) {
+        if (reply) {
+            reply->disconnect(this);
             reply->abort();
+        }
+    }
     m_inFlight.clear();
     const QList<RequestTracker::Pending> pending = m_tracker.takeAll();
     setState(ConnectionState::Disconnected);
