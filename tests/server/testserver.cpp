@@ -184,8 +184,8 @@ QString TestServer::postMessage(const QString &flowId, const QString &login, con
     return stored ? m_backend->wireMessageId(*stored) : QString();
 }
 
-int TestServer::bulkPostMessages(const QString &flowId, const QString &login, int count,
-    const std::function<QString(int)> &text)
+int TestServer::bulkPostMessages(
+    const QString &flowId, const QString &login, int count, const std::function<QString(int)> &text)
 {
     if (!open())
         return 0;
