@@ -30,6 +30,20 @@ bool waitUntil(Condition condition, int timeoutMs = 20000)
     return true;
 }
 
+/// A client of type `C`, connected to `url` and logged in with `credentials`; null on failure.
+template <typename C>
+std::shared_ptr<C> loggedInClient(const QUrl &url, const Credentials &credentials, Account *account)
+{
+    auto client = std::make_shared<C>();
+    if (!connectAndWait(*client, url))
+        return nullptr;
+    const Outcome out = awaitRequest(*client, client->login(credentials));
+    if (!out.ok())
+        return nullptr;
+    *account = out.account;
+    return client;
+}
+
 /// Logs `login` in with a throwaway client and returns the session (user id + secret).
 inline Account loginAccount(const QUrl &url, const QString &login, const QString &password)
 {

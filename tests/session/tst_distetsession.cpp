@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A Session over DisTet: dialogs and history mirrored, deleted messages become tombstones by
 // polling, friends and the blacklist mirrored into the contacts tables.
-#include "clientharness.h"
 #include "protocol/distet/distetclient.h"
 #include "session/accountcache.h"
 #include "session/session.h"
 #include "session/syncengine.h"
+#include "sessionfixture.h"
 #include "testserver.h"
 
 #include <QTemporaryDir>
@@ -13,34 +13,6 @@
 
 using namespace Natter;
 using namespace Natter::Testing;
-
-namespace {
-template <typename Condition>
-bool waitUntil(Condition condition, int timeoutMs = 20000)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!condition()) {
-        if (clock.elapsed() > timeoutMs)
-            return false;
-        QTest::qWait(20);
-    }
-    return true;
-}
-
-std::shared_ptr<DistetClient> loggedIn(const QUrl &url, const QString &email, Account *account)
-{
-    auto client = std::make_shared<DistetClient>();
-    if (!connectAndWait(*client, url))
-        return nullptr;
-    const Outcome out
-        = awaitRequest(*client, client->login({ email, QStringLiteral("demo"), email, {} }));
-    if (!out.ok())
-        return nullptr;
-    *account = out.account;
-    return client;
-}
-} // namespace
 
 class TestDistetSession : public QObject
 {
@@ -61,8 +33,14 @@ private Q_SLOTS:
     void mirrorsDialogsTombstonesAndContacts()
     {
         Account alice, bob;
-        auto aliceClient = loggedIn(m_server->url(), QStringLiteral("alice@example.org"), &alice);
-        auto bobClient = loggedIn(m_server->url(), QStringLiteral("bob@example.org"), &bob);
+        auto aliceClient = loggedInClient<DistetClient>(m_server->url(),
+            { QStringLiteral("alice@example.org"), QStringLiteral("demo"),
+                QStringLiteral("alice@example.org"), {} },
+            &alice);
+        auto bobClient = loggedInClient<DistetClient>(m_server->url(),
+            { QStringLiteral("bob@example.org"), QStringLiteral("demo"),
+                QStringLiteral("bob@example.org"), {} },
+            &bob);
         QVERIFY(aliceClient && bobClient);
         QVERIFY(aliceClient->capabilities().serverContacts);
 

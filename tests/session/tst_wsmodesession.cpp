@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A Session over the mode protocol: a message pushed by the server reaches the cache without
 // any polling, and a send dropped with the connection goes out once after the reconnect.
-#include "clientharness.h"
 #include "protocol/wsmode/wsmodeclient.h"
 #include "session/accountcache.h"
 #include "session/session.h"
 #include "session/syncengine.h"
+#include "sessionfixture.h"
 #include "store.h"
 #include "testserver.h"
 
@@ -15,34 +15,6 @@
 
 using namespace Natter;
 using namespace Natter::Testing;
-
-namespace {
-template <typename Condition>
-bool waitUntil(Condition condition, int timeoutMs = 20000)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!condition()) {
-        if (clock.elapsed() > timeoutMs)
-            return false;
-        QTest::qWait(20);
-    }
-    return true;
-}
-
-std::shared_ptr<WsModeClient> loggedIn(const QUrl &url, const QString &login, Account *account)
-{
-    auto client = std::make_shared<WsModeClient>();
-    if (!connectAndWait(*client, url))
-        return nullptr;
-    const Outcome out
-        = awaitRequest(*client, client->login({ login, QStringLiteral("demo"), {}, {} }));
-    if (!out.ok())
-        return nullptr;
-    *account = out.account;
-    return client;
-}
-} // namespace
 
 class TestWsModeSession : public QObject
 {
@@ -63,8 +35,10 @@ private Q_SLOTS:
     void pushedMessageReachesCacheWithoutPolling()
     {
         Account alice, bob;
-        auto aliceClient = loggedIn(m_server->url(), QStringLiteral("alice"), &alice);
-        auto bobClient = loggedIn(m_server->url(), QStringLiteral("bob"), &bob);
+        auto aliceClient = loggedInClient<WsModeClient>(
+            m_server->url(), { QStringLiteral("alice"), QStringLiteral("demo"), {}, {} }, &alice);
+        auto bobClient = loggedInClient<WsModeClient>(
+            m_server->url(), { QStringLiteral("bob"), QStringLiteral("demo"), {}, {} }, &bob);
         QVERIFY(aliceClient && bobClient);
 
         AccountCache cache;
@@ -93,7 +67,8 @@ private Q_SLOTS:
     void sendDroppedWithConnectionGoesOutOnce()
     {
         Account alice;
-        auto aliceClient = loggedIn(m_server->url(), QStringLiteral("alice"), &alice);
+        auto aliceClient = loggedInClient<WsModeClient>(
+            m_server->url(), { QStringLiteral("alice"), QStringLiteral("demo"), {}, {} }, &alice);
         QVERIFY(aliceClient);
         AccountCache cache;
         QVERIFY(cache.open(m_dir.filePath(QStringLiteral("drop.sqlite"))).isNone());
