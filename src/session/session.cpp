@@ -11,23 +11,25 @@
 namespace Natter {
 
 Session::Session(std::shared_ptr<ProtocolClient> client, AccountCache &cache, QObject *parent)
-    : QObject(parent),
-      m_client(std::move(client)),
-      m_cache(cache),
-      m_sync(std::make_unique<SyncEngine>(*m_client, cache)),
-      m_outbox(std::make_unique<OutboxSender>(*m_client, cache))
+    : QObject(parent), m_client(std::move(client)), m_cache(cache)
 {
+    ProtocolClient *c = m_client.get();
+    // Answers are written when their request ends. These connections come before the sync
+    // engine's and the outbox's, so both see the cache complete when they react to the end.
+    connect(c, &ProtocolClient::requestFinished, this, &Session::flushMessages);
+    connect(c, &ProtocolClient::requestFailed, this, &Session::flushMessages);
+    m_sync = std::make_unique<SyncEngine>(*m_client, cache);
+    m_outbox = std::make_unique<OutboxSender>(*m_client, cache);
+
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &Session::reconnectNow);
 
-    ProtocolClient *c = m_client.get();
     connect(c, &ProtocolClient::connectionStateChanged, this, &Session::onConnectionState);
     connect(c, &ProtocolClient::flowsReceived, this,
         [this](RequestId, const QList<Flow> &f) { storeFlows(f); });
     connect(c, &ProtocolClient::flowCreated, this,
         [this](RequestId, const Flow &f) { storeFlows({ f }); });
-    connect(c, &ProtocolClient::messagesReceived, this,
-        [this](RequestId, const QList<Message> &m) { storeMessages(m); });
+    connect(c, &ProtocolClient::messagesReceived, this, &Session::storeMessages);
     connect(c, &ProtocolClient::usersReceived, this, [this](RequestId, const QList<User> &users) {
         storeError(m_cache.users().upsertUsers(users));
     });
@@ -37,12 +39,14 @@ Session::Session(std::shared_ptr<ProtocolClient> client, AccountCache &cache, QO
     });
     connect(c, &ProtocolClient::messageEdited, this,
         [this](RequestId id, const QString &, const QString &messageId) {
+            flushMessages();
             if (m_edits.contains(id))
                 storeError(m_cache.messages().applyEdit(
                     messageId, m_edits.take(id), QDateTime::currentMSecsSinceEpoch()));
         });
     connect(c, &ProtocolClient::messageDeleted, this,
         [this](RequestId, const QString &, const QString &messageId) {
+            flushMessages();
             storeError(m_cache.messages().markDeleted(messageId));
         });
     connect(c, &ProtocolClient::requestFailed, this,
@@ -171,16 +175,20 @@ void Session::storeFlows(const QList<Flow> &flows)
         storeError(m_cache.flows().upsertFlows(flows));
 }
 
-void Session::storeMessages(const QList<Message> &messages)
+void Session::storeMessages(RequestId id, const QList<Message> &messages)
 {
-    if (messages.isEmpty())
+    // A paged answer arrives in many frames: storing them together makes one transaction (and
+    // one full-text index segment) of many frames. Pushes are stored at once.
+    m_unstored += messages;
+    if (id == 0 || m_unstored.size() >= kStoreBatch)
+        flushMessages();
+}
+
+void Session::flushMessages()
+{
+    if (m_unstored.isEmpty())
         return;
-    storeError(m_cache.messages().insertOrUpdateMessages(messages));
-    QHash<QString, qint64> newest;
-    for (const Message &m : messages)
-        newest[m.flowId] = std::max(newest.value(m.flowId), m.time);
-    for (auto it = newest.cbegin(); it != newest.cend(); ++it)
-        storeError(m_cache.syncState().noteNewest(it.key(), it.value()));
+    storeError(m_cache.messages().insertOrUpdateMessages(std::exchange(m_unstored, {})));
 }
 
 void Session::storeError(const Error &error)

@@ -79,7 +79,8 @@ private:
     void onSyncFailed(const Error &error);
     void scheduleReconnect();
     void storeFlows(const QList<Flow> &flows);
-    void storeMessages(const QList<Message> &messages);
+    void storeMessages(RequestId id, const QList<Message> &messages);
+    void flushMessages();
     void storeError(const Error &error);
 
     std::shared_ptr<ProtocolClient> m_client;
@@ -93,6 +94,8 @@ private:
     State m_state = State::Offline;
     bool m_running = false;
     QHash<RequestId, QString> m_edits; ///< request → new text
+    QList<Message> m_unstored; ///< received, written when their request ends
+    static constexpr int kStoreBatch = 2000;
 };
 
 } // namespace Natter

@@ -73,7 +73,7 @@ void SyncEngine::fetchNextFlows()
         running += step == Step::Messages;
     while (running < kParallelFlows && !m_flowQueue.isEmpty()) {
         const QString flowId = m_flowQueue.takeFirst();
-        const qint64 since = m_cache.syncState().state(flowId).newestServerTime;
+        const qint64 since = m_cache.messages().newestServerTime(flowId);
         m_inFlight.insert(m_client.fetchMessages(flowId, since), Step::Messages);
         ++running;
     }

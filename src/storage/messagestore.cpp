@@ -5,23 +5,33 @@
 #include "sql.h"
 #include "transaction.h"
 
+#include <QHash>
+#include <QSet>
+
 #include <algorithm>
 
 namespace Natter {
 
 namespace {
 
-/// Groups (flow, key) entries per flow, flows in first-seen order, keys in order.
+/// Groups (flow, key) entries per flow, flows in first-seen order, keys in order, each once.
+/// Hashes, not list scans: a sync batch names thousands of keys.
 QList<std::pair<QString, QStringList>> byFlow(const QList<MessageChanges::Entry> &entries)
 {
     QList<std::pair<QString, QStringList>> groups;
+    QHash<QString, qsizetype> groupOf;
+    QSet<std::pair<QString, QString>> seen;
     for (const auto &entry : entries) {
-        auto it = std::find_if(groups.begin(), groups.end(),
-            [&](const auto &group) { return group.first == entry.flowId; });
-        if (it == groups.end())
+        if (seen.contains({ entry.flowId, entry.key }))
+            continue;
+        seen.insert({ entry.flowId, entry.key });
+        const auto it = groupOf.constFind(entry.flowId);
+        if (it == groupOf.constEnd()) {
+            groupOf.insert(entry.flowId, groups.size());
             groups.append({ entry.flowId, { entry.key } });
-        else if (!it->second.contains(entry.key))
-            it->second.append(entry.key);
+        } else {
+            groups[it.value()].second.append(entry.key);
+        }
     }
     return groups;
 }
@@ -85,12 +95,15 @@ void MessageStore::announce(const MessageChanges &changes)
     const auto inserted = byFlow(changes.inserted);
     for (const auto &[flowId, keys] : inserted)
         Q_EMIT messagesInserted(flowId, keys);
+    QHash<QString, QSet<QString>> insertedKeys;
+    if (!changes.updated.isEmpty()) {
+        for (const auto &[flowId, keys] : inserted)
+            insertedKeys.insert(flowId, QSet<QString>(keys.cbegin(), keys.cend()));
+    }
     for (auto [flowId, keys] : byFlow(changes.updated)) {
         // A message inserted and then changed in the same batch is simply new.
-        for (const auto &group : inserted) {
-            if (group.first == flowId)
-                keys.removeIf([&](const QString &key) { return group.second.contains(key); });
-        }
+        if (const auto it = insertedKeys.constFind(flowId); it != insertedKeys.constEnd())
+            keys.removeIf([&](const QString &key) { return it->contains(key); });
         if (!keys.isEmpty())
             Q_EMIT messagesUpdated(flowId, keys);
     }
@@ -101,11 +114,7 @@ Error MessageStore::insertOrUpdateMessages(const QList<Message> &messages)
     if (messages.isEmpty())
         return {};
     return transact([&](MessageWriter &writer, MessageChanges &changes) {
-        for (const Message &message : messages) {
-            if (Error error = writer.upsert(message, changes); !error.isNone())
-                return error;
-        }
-        return Error();
+        return writer.upsertBatch(messages, changes);
     });
 }
 

@@ -61,7 +61,13 @@ MessageWriter::MessageWriter(Database &db, const MessageReader &reader)
           % QLatin1String(" FROM messages WHERE flow_id = :flow_id "
                           "AND server_id = '' AND state = 2 AND text = :text "
                           "AND from_id IN (:from_id, '') "
-                          "ORDER BY client_id LIMIT 1")))
+                          "ORDER BY client_id LIMIT 1"))),
+      m_storedKeys(
+          db.prepare(QStringLiteral("SELECT server_id, flow_id FROM messages WHERE server_id IN "
+                                    "(SELECT value FROM json_each(:ids)) AND server_id <> ''"))),
+      // Served by the partial index messages_local_echo: only local echoes are read.
+      m_echoFlows(
+          db.prepare(QStringLiteral("SELECT DISTINCT flow_id FROM messages WHERE server_id = ''")))
 { }
 
 Error MessageWriter::ensureFlow(const QString &flowId)
@@ -219,6 +225,11 @@ Error MessageWriter::upsert(const Message &message, MessageChanges &changes)
         }
     } else if (Error error = ensureFlow(message.flowId); !error.isNone()) {
         return error;
+    }
+    if (target.message.deleted) { // a tombstone from the server keeps no content either
+        target.message.text.clear();
+        target.message.attachments.clear();
+        target.contentHashes.clear();
     }
     Result<bool> written = write(base, target);
     if (!written)

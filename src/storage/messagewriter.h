@@ -4,6 +4,8 @@
 #include "core/result.h"
 #include "messagereader.h"
 
+#include <QHash>
+
 namespace Natter {
 
 /// What one transaction did to messages; MessageStore announces it after commit.
@@ -41,6 +43,10 @@ public:
     /// Inserts or updates one message from the server (id set) or a local echo (id empty,
     /// clientId set). A server copy takes over a matching local echo instead of duplicating it.
     Error upsert(const Message &message, MessageChanges &changes);
+    /// upsert() for each message in order, with the same outcome and the same changes. New
+    /// server messages that no local echo can claim and that carry no attachments (what a sync
+    /// brings) are inserted many rows per statement; everything else goes through upsert().
+    Error upsertBatch(const QList<Message> &messages, MessageChanges &changes);
     /// Inserts a new local echo in `state`.
     Error insertLocalEcho(const Message &echo, DeliveryState state, MessageChanges &changes);
     /// Turns the local echo into the server copy, merging with one a sync already stored.
@@ -62,6 +68,10 @@ private:
     /// Fills content hashes for attachments that carry bytes, storing the bytes as media.
     Error storeContent(MessageRow &target, const MessageRow *existing);
     std::optional<MessageRow> echoToMerge(const Message &serverCopy) const;
+    /// Inserts new server messages (no attachments, no echo to merge) as multi-row INSERTs.
+    Error insertNew(const QList<const Message *> &messages, MessageChanges &changes);
+    /// The multi-row INSERT of `rows` rows, prepared on first use.
+    QSqlQuery &insertRows(int rows);
 
     Database &m_db;
     const MessageReader &m_reader;
@@ -72,6 +82,9 @@ private:
     QSqlQuery m_insertAttachment;
     QSqlQuery m_ensureFlow;
     mutable QSqlQuery m_echoByText;
+    QSqlQuery m_storedKeys; ///< (server id, flow) pairs among a JSON array of server ids
+    QSqlQuery m_echoFlows; ///< flows that hold local echoes
+    QHash<int, QSqlQuery> m_insertRows; ///< row count → multi-row INSERT
 };
 
 } // namespace Natter

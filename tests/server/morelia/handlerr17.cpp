@@ -166,8 +166,24 @@ std::optional<MessageRow> HandlerR17::ownMessage(
 
 QJsonValue HandlerR17::userUuid(qint64 id) const
 {
+    if (const auto it = m_userUuids.constFind(id); it != m_userUuids.constEnd())
+        return it.value();
     const auto user = m_store.userById(id);
-    return user ? QJsonValue(user->uuid) : QJsonValue(QJsonValue::Null);
+    if (!user)
+        return QJsonValue(QJsonValue::Null);
+    m_userUuids.insert(id, user->uuid);
+    return user->uuid;
+}
+
+QJsonValue HandlerR17::flowUuid(qint64 id) const
+{
+    if (const auto it = m_flowUuids.constFind(id); it != m_flowUuids.constEnd())
+        return it.value();
+    const auto flow = m_store.flowById(id);
+    if (!flow)
+        return QJsonValue(QJsonValue::Null);
+    m_flowUuids.insert(id, flow->uuid);
+    return flow->uuid;
 }
 
 QJsonObject HandlerR17::flowJson(const FlowRow &flow) const
@@ -190,13 +206,12 @@ QJsonObject HandlerR17::flowJson(const FlowRow &flow) const
 
 QJsonObject HandlerR17::messageJson(const MessageRow &message) const
 {
-    const auto flow = m_store.flowById(message.flowId);
     return {
         { u"uuid"_s, message.uuid },
         { u"client_id"_s, message.clientId ? QJsonValue(*message.clientId) : QJsonValue() },
         { u"text"_s, message.text },
         { u"from_user"_s, userUuid(message.userId) },
-        { u"from_flow"_s, flow ? QJsonValue(flow->uuid) : QJsonValue() },
+        { u"from_flow"_s, flowUuid(message.flowId) },
         { u"time"_s, seconds(message.time) },
         { u"file_picture"_s, stringOrNull(message.filePicture) },
         { u"file_video"_s, stringOrNull(message.fileVideo) },

@@ -3,6 +3,7 @@
 
 #include "moreliahandler.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonValue>
 
@@ -65,8 +66,13 @@ private:
     QJsonObject messageJson(const MessageRow &message) const;
     QJsonObject userJson(const UserRow &user, bool self) const;
     QJsonValue userUuid(qint64 id) const;
+    QJsonValue flowUuid(qint64 id) const;
 
     Store &m_store;
+    // Row id → uuid. Uuids never change and ids are never reused, so these never go stale;
+    // they spare an all_messages reply two queries per message.
+    mutable QHash<qint64, QString> m_userUuids;
+    mutable QHash<qint64, QString> m_flowUuids;
 };
 
 } // namespace Natter::Testing

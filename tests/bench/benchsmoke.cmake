@@ -1,0 +1,26 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Runs natter-bench --quick --json and checks its last line: JSON with every key in KEYS > 0.
+execute_process(COMMAND ${BENCH} --quick --json
+    OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "natter-bench exited with ${rc}:\n${err}")
+endif()
+string(STRIP "${out}" out)
+string(REGEX REPLACE ".*\n" "" line "${out}") # the last line
+string(JSON scale ERROR_VARIABLE jsonError GET "${line}" scale)
+if(jsonError)
+    message(FATAL_ERROR "the last line is not the bench JSON: ${jsonError}\n${line}")
+endif()
+if(NOT scale STREQUAL "quick")
+    message(FATAL_ERROR "scale is '${scale}', expected 'quick'")
+endif()
+foreach(key IN LISTS KEYS)
+    string(JSON value ERROR_VARIABLE jsonError GET "${line}" ${key})
+    if(jsonError)
+        message(FATAL_ERROR "key ${key} missing: ${jsonError}\n${line}")
+    endif()
+    if(NOT value MATCHES "^[0-9.eE+-]+$" OR value LESS_EQUAL 0)
+        message(FATAL_ERROR "key ${key} is not a positive number: '${value}'")
+    endif()
+endforeach()
+message(STATUS "natter-bench smoke: ${line}")
