@@ -15,7 +15,12 @@ SyncEngine::SyncEngine(ProtocolClient &client, AccountCache &cache, QObject *par
     connect(&m_pollTimer, &QTimer::timeout, this, &SyncEngine::pollNow);
     connect(&m_client, &ProtocolClient::requestFinished, this, &SyncEngine::onFinished);
     connect(&m_client, &ProtocolClient::requestFailed, this, &SyncEngine::onFailed);
-    connect(&m_client, &ProtocolClient::messagesReceived, this, &SyncEngine::onMessages);
+    // What a poll brought is what changed in the cache: servers whose "since" is inclusive send
+    // the newest message again every time, and storing it again changes nothing.
+    const auto count
+        = [this](const QString &, const QStringList &keys) { m_changes += int(keys.size()); };
+    connect(&m_cache.messages(), &MessageStore::messagesInserted, this, count);
+    connect(&m_cache.messages(), &MessageStore::messagesUpdated, this, count);
 }
 
 void SyncEngine::setIntervals(int openMs, int idleMinMs, int idleMaxMs)
@@ -40,7 +45,6 @@ void SyncEngine::stop()
 {
     m_pollTimer.stop();
     m_inFlight.clear();
-    m_received.clear();
     m_flowQueue.clear();
     m_syncing = false;
 }
@@ -63,7 +67,7 @@ void SyncEngine::pollNow()
     m_pollTimer.stop();
     const RequestId id = m_client.fetchUpdates(m_cache.syncState().globalCursor());
     m_inFlight.insert(id, Step::Poll);
-    m_received.insert(id, 0);
+    m_pollStartChanges = m_changes;
 }
 
 void SyncEngine::fetchNextFlows()
@@ -111,7 +115,7 @@ void SyncEngine::onFinished(RequestId id)
         fetchNextFlows();
         break;
     case Step::Poll: {
-        const int received = m_received.take(id);
+        const int received = m_changes - m_pollStartChanges;
         const qint64 newest = m_cache.messages().newestServerTime();
         if (newest > m_cache.syncState().globalCursor())
             m_cache.syncState().setGlobalCursor(newest);
@@ -136,7 +140,6 @@ void SyncEngine::onFailed(RequestId id, const Error &error)
         return;
     const Step step = it.value();
     m_inFlight.erase(it);
-    m_received.remove(id);
     qCWarning(lcSession) << "sync step failed:" << error;
     if (step == Step::Messages && error.group() == Error::Group::Server) {
         // One flow the server will not give us must not stop the others.
@@ -151,12 +154,6 @@ void SyncEngine::onFailed(RequestId id, const Error &error)
     if (!wasSyncing && error.group() != Error::Group::Network
         && error.group() != Error::Group::Auth)
         schedulePoll();
-}
-
-void SyncEngine::onMessages(RequestId id, const QList<Message> &messages)
-{
-    if (auto it = m_received.find(id); it != m_received.end())
-        it.value() += int(messages.size());
 }
 
 void SyncEngine::schedulePoll()

@@ -41,7 +41,7 @@ public:
 Q_SIGNALS:
     void progress(int done, int total);
     void synced(); ///< a full sync completed
-    void polled(int newMessages); ///< an update poll completed
+    void polled(int changedMessages); ///< an update poll completed; how many rows it changed
     void failed(const Natter::Error &error);
 
 private:
@@ -49,13 +49,13 @@ private:
     void fetchNextFlows();
     void onFinished(RequestId id);
     void onFailed(RequestId id, const Error &error);
-    void onMessages(RequestId id, const QList<Message> &messages);
     void schedulePoll();
 
     ProtocolClient &m_client;
     AccountCache &m_cache;
     QHash<RequestId, Step> m_inFlight;
-    QHash<RequestId, int> m_received; ///< messages per poll request
+    int m_changes = 0; ///< cache rows inserted or updated, ever
+    int m_pollStartChanges = 0; ///< m_changes when the running poll started
     QStringList m_flowQueue;
     int m_total = 0;
     int m_done = 0;

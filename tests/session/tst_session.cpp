@@ -102,6 +102,31 @@ private Q_SLOTS:
         QVERIFY(!inserted.isEmpty());
     }
 
+    void pollingBacksOffWhenIdleAndSpeedsUpForAnOpenChat()
+    {
+        startSession(
+            loginAccount(m_server->url(), QStringLiteral("alice"), QStringLiteral("demo")));
+        m_session->sync().setIntervals(50, 100, 800);
+        QVERIFY(waitUntil([&] { return m_session->state() == Session::State::Online; }));
+        QSignalSpy polls(&m_session->sync(), &SyncEngine::polled);
+        // Nothing happens on the server: each empty poll doubles the wait, up to the cap.
+        QVERIFY(waitUntil([&] { return m_session->sync().currentIntervalMs() == 800; }, 10000));
+        QVERIFY(polls.size() >= 3);
+        // Activity brings the quick pace back.
+        QString team;
+        for (const Flow &flow : m_cache->flows().flows())
+            if (flow.title == QLatin1String("Natter team"))
+                team = flow.id;
+        m_server->postMessage(team, QStringLiteral("bob"), QStringLiteral("wake up"));
+        m_session->sync().pollNow();
+        QVERIFY(waitUntil([&] { return m_session->sync().currentIntervalMs() == 100; }, 5000));
+        // An open chat polls at the open pace whatever happened.
+        m_session->setOpenFlow(team);
+        QCOMPARE(m_session->sync().currentIntervalMs(), 50);
+        m_session->setOpenFlow(QString());
+        QCOMPARE(m_session->sync().currentIntervalMs(), 100);
+    }
+
     void dropMidSyncEndsConsistent()
     {
         const Account alice
