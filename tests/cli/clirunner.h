@@ -35,6 +35,16 @@ struct CliRun
     }
 };
 
+/// Whether `run` failed only for want of an OS keychain, where none is required: .ci/test
+/// sets NATTER_REQUIRE_KEYCHAIN and runs a real one, so CI never skips for this.
+inline bool keychainUnavailable(const CliRun &run)
+{
+    return run.exitCode == 3
+        && run.errorObject().value(QLatin1String("error")).toString()
+        == QLatin1String("no_secret_store")
+        && qEnvironmentVariableIsEmpty("NATTER_REQUIRE_KEYCHAIN");
+}
+
 inline CliRun runCli(const QStringList &arguments, const QByteArray &input = {},
     const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
     int timeoutMs = 60000)
