@@ -1,0 +1,419 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "modelfixture.h"
+#include "models/messagelistmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QFileInfo>
+
+using namespace Natter;
+using namespace Natter::Test;
+
+namespace {
+
+const QString s_flow = QStringLiteral("f1");
+const qint64 s_start = at(1, 9, 0);
+
+/// `count` messages "m0".."m<count-1>" by u2, one second apart.
+bool seed(AccountCache &cache, int count, const QString &flowId = s_flow)
+{
+    QList<Message> messages;
+    for (int i = 0; i < count; ++i)
+        messages.append(serverMessage(flowId, QStringLiteral("s%1").arg(i), s_start + i * 1000,
+            QStringLiteral("m%1").arg(i)));
+    return cache.messages().insertOrUpdateMessages(messages).isNone();
+}
+
+QStringList texts(int from, int to)
+{
+    QStringList list;
+    for (int i = from; i < to; ++i)
+        list.append(QStringLiteral("m%1").arg(i));
+    return list;
+}
+
+} // namespace
+
+class TestMessageListModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() { QTest::failOnWarning(QRegularExpression(QStringLiteral(".*"))); }
+
+    void opensWithTheNewestPage()
+    {
+        ModelCache c;
+        QVERIFY(c.open());
+        QVERIFY(seed(c.cache, 1000));
+        MessageListModel model;
+        QAbstractItemModelTester tester(&model);
+        model.setCache(&c.cache);
+        model.setFlow(s_flow);
+        QCOMPARE(model.rowCount(), MessageListModel::PageSize);
+        QCOMPARE(strings(model, MessageListModel::TextRole), texts(950, 1000));
+        QCOMPARE(model.rowOf(QStringLiteral("s999")), 49);
+        QCOMPARE(model.rowOf(QStringLiteral("s949")), -1);
+        QVERIFY(model.canFetchMore({}));
+        QVERIFY(!model.historyExhausted());
+        const QModelIndex last = model.index(49);
+        QCOMPARE(last.data(MessageListModel::MessageKeyRole).toString(), QStringLiteral("s999"));
+        QCOMPARE(last.data(MessageListModel::ServerIdRole).toString(), QStringLiteral("s999"));
+        QCOMPARE(last.data(MessageListModel::FromIdRole).toString(), QStringLiteral("u2"));
+        QCOMPARE(last.data(MessageListModel::FromNameRole).toString(), QStringLiteral("User u2"));
+        QCOMPARE(last.data(MessageListModel::TimeRole).toDateTime().toMSecsSinceEpoch(),
+            s_start + 999 * 1000);
+        QCOMPARE(last.data(MessageListModel::IsOwnRole).toBool(), false);
+        QCOMPARE(last.data(MessageListModel::DeliveryStateRole).toInt(), int(DeliveryState::Sent));
+        QCOMPARE(last.data(Qt::DisplayRole).toString(), QStringLiteral("m999"));
+        QVERIFY(model.roleNames().contains(MessageListModel::ShowAuthorRole));
+
+        model.setFlow(QStringLiteral("other"));
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(model.historyExhausted());
+    }
+
+    void fetchMorePrependsOlderPagesAndStops()
+    {
+        ModelCache c;
+        QVERIFY(c.open());
+        QVERIFY(seed(c.cache, 120));
+        MessageListModel model;
+        QAbstractItemModelTester tester(&model);
+        model.setCache(&c.cache);
+        model.setFlow(s_flow);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy wanted(&model, &MessageListModel::olderHistoryWanted);
+
+        model.fetchMore({});
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(inserted.at(0).at(1).toInt(), 0);
+        QCOMPARE(inserted.at(0).at(2).toInt(), 49);
+        QCOMPARE(model.rowCount(), 100);
+        QCOMPARE(strings(model, MessageListModel::TextRole), texts(20, 120));
+        QVERIFY(model.canFetchMore({}));
+        QCOMPARE(wanted.size(), 0);
+
+        model.fetchMore({});
+        QCOMPARE(inserted.size(), 2);
+        QCOMPARE(inserted.at(1).at(2).toInt(), 19);
+        QCOMPARE(strings(model, MessageListModel::TextRole), texts(0, 120));
+        QVERIFY(model.historyExhausted());
+        QCOMPARE(wanted.size(), 1);
+        QCOMPARE(wanted.at(0).at(0).toString(), s_flow);
+        QVERIFY(!model.canFetchMore({}));
+
+        model.fetchMore({});
+        QCOMPARE(inserted.size(), 2);
+        QCOMPARE(wanted.size(), 1);
+        QCOMPARE(model.rowOf(QStringLiteral("s0")), 0);
+        QCOMPARE(model.rowOf(QStringLiteral("s119")), 119);
+    }
+
+    void serverHistoryArrivesAtTheTop()
+    {
+        ModelCache c;
+        QVERIFY(c.open());
+        QVERIFY(seed(c.cache, 5));
+        MessageListModel model;
+        QAbstractItemModelTester tester(&model);
+        model.setCache(&c.cache);
+        model.setFlow(s_flow);
+        QSignalSpy wanted(&model, &MessageListModel::olderHistoryWanted);
+        QVERIFY(model.historyExhausted());
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QCOMPARE(wanted.size(), 1);
+        QVERIFY(!model.canFetchMore({}));
+
+        // What the session fetched from the server on olderHistoryWanted.
+        QVERIFY(c.cache.messages()
+                    .insertOrUpdateMessages({ serverMessage(s_flow, QStringLiteral("old2"),
+                                                  s_start - 1000, QStringLiteral("older 2")),
+                        serverMessage(s_flow, QStringLiteral("old1"), s_start - 2000,
+                            QStringLiteral("older 1")) })
+                    .isNone());
+        QCOMPARE(model.rowCount(), 7);
+        QCOMPARE(strings(model, MessageListModel::TextRole).mid(0, 3),
+            (QStringList {
+                QStringLiteral("older 1"), QStringLiteral("older 2"), QStringLiteral("m0") }));
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QCOMPARE(wanted.size(), 2);
+    }
+
+    void messagesOlderThanTheLoadedPagesWaitForPaging()
+    {
+        ModelCache c;
+        QVERIFY(c.open());
+        QVERIFY(seed(c.cache, 60));
+        MessageListModel model;
+        QAbstractItemModelTester tester(&model);
+        model.setCache(&c.cache);
+        model.setFlow(s_flow);
+        QVERIFY(c.cache.messages()
+                    .insertOrUpdateMessages({ serverMessage(
+                        s_flow, QStringLiteral("gap"), s_start + 500, QStringLiteral("gap")) })
+                    .isNone());
+        QCOMPARE(model.rowCount(), 50);
+        QCOMPARE(model.rowOf(QStringLiteral("gap")), -1);
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 61);
+        QCOMPARE(model.rowOf(QStringLiteral("gap")), 1);
+    }
+
+    void liveInsertUpdateRemove()
+    {
+        ModelCache c;
+        QVERIFY(c.open());
+        QVERIFY(seed(c.cache, 3));
+        MessageListModel model;
+        QAbstractItemModelTester tester(&model);
+        model.setCache(&c.cache);
+        model.setFlow(s_flow);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+
+        QVERIFY(c.cache.messages()
+                    .insertOrUpdateMessages({ serverMessage(s_flow, QStringLiteral("new"),
+                                                  s_start + 10000, QStringLiteral("newest")),
+                        serverMessage(s_flow, QStringLiteral("mid"), s_start + 1500,
+                            QStringLiteral("between")),
+                        serverMessage(QStringLiteral("elsewhere"), QStringLiteral("x"), s_start,
+                            QStringLiteral("not here")) })
+                    .isNone());
+        QCOMPARE(strings(model, MessageListModel::TextRole),
+            (QStringList { QStringLiteral("m0"), QStringLiteral("m1"), QStringLiteral("between"),
+                QStringLiteral("m2"), QStringLiteral("newest") }));
+        QCOMPARE(inserted.size(), 2);
+        QCOMPARE(model.rowOf(QStringLiteral("new")), 4);
+        QCOMPARE(model.rowOf(QStringLiteral("s2")), 3);
+
+        changed.clear();
+        QVERIFY(c.cache.messages()
+                    .applyEdit(QStringLiteral("mid"), QStringLiteral("edited"), s_start + 20000)
+                    .isNone());
+        QCOMPARE(
+            model.index(2).data(MessageListModel::TextRole).toString(), QStringLiteral("edited"));
+        QVERIFY(model.index(2).data(MessageListModel::EditedRole).toBool());
+        const QList<int> roles = changedRoles(changed, 2);
+        QVERIFY(roles.contains(MessageListModel::TextRole));
+        QVERIFY(roles.contains(MessageListModel::EditedRole));
+        QVERIFY(!roles.contains(MessageListModel::DeletedRole));
+
+        changed.clear();
+        QVERIFY(c.cache.messages().markDeleted(QStringLiteral("s1")).isNone());
+        QVERIFY(model.index(1).data(MessageListModel::DeletedRole).toBool());
+        QVERIFY(changedRoles(changed, 1).contains(MessageListModel::DeletedRole));
+
+        // A discarded send is the store's way of removing a message.
+        const auto clientId = c.cache.outbox().enqueue(s_flow, QStringLiteral("oops"));
+        QVERIFY(clientId);
+        QCOMPARE(model.rowCount(), 6);
+        QVERIFY(c.cache.outbox().discard(clientId.value()).isNone());
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.rowOf(localEchoKey(clientId.value())), -1);
+        QCOMPARE(model.rowOf(QStringLiteral("new")), 4);
+        QCOMPARE(reset.size(), 0);
+    }
+
+    void localEchoBecomesTheServerCopyInPlace()
+    {
+        ModelCache c;
+        QVERIFY(c.open());
+        QVERIFY(seed(c.cache, 3));
+        MessageListModel model;
+        QAbstractItemModelTester tester(&model);
+        model.setCache(&c.cache);
+        model.setFlow(s_flow);
+        const auto clientId = c.cache.outbox().enqueue(s_flow, QStringLiteral("hello"));
+        QVERIFY(clientId);
+        const QString localKey = localEchoKey(clientId.value());
+        QCOMPARE(model.rowOf(localKey), 3);
+        const QModelIndex echo = model.index(3);
+        QCOMPARE(
+            echo.data(MessageListModel::DeliveryStateRole).toInt(), int(DeliveryState::Queued));
+        QVERIFY(echo.data(MessageListModel::IsOwnRole).toBool());
+        QCOMPARE(echo.data(MessageListModel::FromNameRole).toString(), QStringLiteral("Me Myself"));
+        QVERIFY(echo.data(MessageListModel::ServerIdRole).toString().isEmpty());
+
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QVERIFY(c.cache.outbox().markFailed(clientId.value(), QStringLiteral("offline")).isNone());
+        QCOMPARE(
+            echo.data(MessageListModel::DeliveryStateRole).toInt(), int(DeliveryState::Failed));
+        QCOMPARE(echo.data(MessageListModel::FailReasonRole).toString(), QStringLiteral("offline"));
+        QVERIFY(changedRoles(changed, 3).contains(MessageListModel::FailReasonRole));
+        QVERIFY(c.cache.outbox().retry(clientId.value()).isNone());
+        QVERIFY(c.cache.outbox().markSending(clientId.value()).isNone());
+        QCOMPARE(
+            echo.data(MessageListModel::DeliveryStateRole).toInt(), int(DeliveryState::Sending));
+
+        changed.clear();
+        const qint64 serverTime = s_start + 60000;
+        QVERIFY(c.cache.outbox()
+                    .markSent(clientId.value(), QStringLiteral("srv-42"), serverTime)
+                    .isNone());
+        QCOMPARE(inserted.size(), 0);
+        QCOMPARE(removed.size(), 0);
+        QCOMPARE(moved.size(), 0);
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.rowOf(QStringLiteral("srv-42")), 3);
+        QCOMPARE(model.rowOf(localKey), -1);
+        QCOMPARE(echo.data(MessageListModel::MessageKeyRole).toString(), QStringLiteral("srv-42"));
+        QCOMPARE(echo.data(MessageListModel::ServerIdRole).toString(), QStringLiteral("srv-42"));
+        QCOMPARE(echo.data(MessageListModel::DeliveryStateRole).toInt(), int(DeliveryState::Sent));
+        QCOMPARE(
+            echo.data(MessageListModel::TimeRole).toDateTime().toMSecsSinceEpoch(), serverTime);
+        const QList<int> roles = changedRoles(changed, 3);
+        QVERIFY(roles.contains(MessageListModel::MessageKeyRole));
+        QVERIFY(roles.contains(MessageListModel::DeliveryStateRole));
+
+        // The server echo of the send arriving through a sync changes nothing.
+        inserted.clear();
+        Message copy = serverMessage(s_flow, QStringLiteral("srv-42"), serverTime,
+            QStringLiteral("hello"), QStringLiteral("me"));
+        copy.clientId = clientId.value();
+        QVERIFY(c.cache.messages().insertOrUpdateMessages({ copy }).isNone());
+        QCOMPARE(inserted.size(), 0);
+        QCOMPARE(model.rowCount(), 4);
+    }
+
+    void dateSeparatorsAndAuthorRuns()
+    {
+        ModelCache c;
+        QVERIFY(c.open());
+        const QString u2 = QStringLiteral("u2");
+        const QString u3 = QStringLiteral("u3");
+        QVERIFY(c.cache.messages()
+                    .insertOrUpdateMessages({
+                        serverMessage(s_flow, QStringLiteral("a"), at(1, 10, 0), {}, u2),
+                        serverMessage(s_flow, QStringLiteral("b"), at(1, 10, 1), {}, u2),
+                        serverMessage(s_flow, QStringLiteral("c"), at(1, 10, 10), {}, u2),
+                        serverMessage(s_flow, QStringLiteral("d"), at(1, 10, 11), {}, u3),
+                        serverMessage(s_flow, QStringLiteral("e"), at(2, 10, 12), {}, u3),
+                        serverMessage(s_flow, QStringLiteral("f"), at(2, 10, 13), {}, u3),
+                    })
+                    .isNone());
+        MessageListModel model;
+        QAbstractItemModelTester tester(&model);
+        model.setCache(&c.cache);
+        model.setFlow(s_flow);
+        const auto bools = [&model](int role) {
+            QList<bool> list;
+            for (const QVariant &v : column(model, role))
+                list.append(v.toBool());
+            return list;
+        };
+        QCOMPARE(bools(MessageListModel::DateSeparatorRole),
+            (QList<bool> { true, false, false, false, true, false }));
+        QCOMPARE(bools(MessageListModel::ShowAuthorRole),
+            (QList<bool> { true, false, true, true, true, false }));
+
+        // u3 writes between a and b: b starts a new run of u2.
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QVERIFY(c.cache.messages()
+                    .insertOrUpdateMessages(
+                        { serverMessage(s_flow, QStringLiteral("ab"), at(1, 10, 0, 30), {}, u3) })
+                    .isNone());
+        QCOMPARE(model.rowOf(QStringLiteral("ab")), 1);
+        QCOMPARE(bools(MessageListModel::ShowAuthorRole),
+            (QList<bool> { true, true, true, true, true, true, false }));
+        QVERIFY(changedRoles(changed, 2).contains(MessageListModel::ShowAuthorRole));
+
+        // Our send today starts a new day and a new run; discarding it leaves f as it was.
+        const auto echo = c.cache.outbox().enqueue(s_flow, QStringLiteral("x"));
+        QVERIFY(echo);
+        QCOMPARE(model.rowCount(), 8);
+        QVERIFY(model.index(7).data(MessageListModel::DateSeparatorRole).toBool());
+        QVERIFY(model.index(7).data(MessageListModel::ShowAuthorRole).toBool());
+        QVERIFY(c.cache.outbox().discard(echo.value()).isNone());
+        QCOMPARE(model.rowCount(), 7);
+        QVERIFY(!model.index(6).data(MessageListModel::ShowAuthorRole).toBool());
+    }
+
+    void blockedAuthorsRowsLeaveAndComeBack()
+    {
+        ModelCache c;
+        QVERIFY(c.open());
+        QList<Message> messages;
+        for (int i = 0; i < 6; ++i)
+            messages.append(serverMessage(s_flow, QStringLiteral("k%1").arg(i), s_start + i * 1000,
+                QStringLiteral("t%1").arg(i),
+                i % 2 ? QStringLiteral("troll") : QStringLiteral("u2")));
+        QVERIFY(c.cache.messages().insertOrUpdateMessages(messages).isNone());
+        MessageListModel model;
+        QAbstractItemModelTester tester(&model);
+        model.setCache(&c.cache);
+        model.setFlow(s_flow);
+        QCOMPARE(model.rowCount(), 6);
+
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QVERIFY(c.cache.contacts().setBlocked(QStringLiteral("troll"), true).isNone());
+        QCOMPARE(strings(model, MessageListModel::TextRole),
+            (QStringList { QStringLiteral("t0"), QStringLiteral("t2"), QStringLiteral("t4") }));
+        QCOMPARE(removed.size(), 3);
+        QCOMPARE(model.rowOf(QStringLiteral("k1")), -1);
+        QCOMPARE(model.rowOf(QStringLiteral("k4")), 2);
+
+        // New messages of a blocked author stay out too.
+        QVERIFY(c.cache.messages()
+                    .insertOrUpdateMessages({ serverMessage(s_flow, QStringLiteral("k6"),
+                        s_start + 6000, QStringLiteral("t6"), QStringLiteral("troll")) })
+                    .isNone());
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(inserted.size(), 0);
+
+        QVERIFY(c.cache.contacts().setBlocked(QStringLiteral("troll"), false).isNone());
+        QCOMPARE(strings(model, MessageListModel::TextRole),
+            (QStringList { QStringLiteral("t0"), QStringLiteral("t1"), QStringLiteral("t2"),
+                QStringLiteral("t3"), QStringLiteral("t4"), QStringLiteral("t5"),
+                QStringLiteral("t6") }));
+        QCOMPARE(inserted.size(), 3); // t1, t3, then t5 and t6 in one run
+        QCOMPARE(model.rowOf(QStringLiteral("k6")), 6);
+        QCOMPARE(model.rowOf(QStringLiteral("k3")), 3);
+    }
+
+    void namesAttachmentsAndOwnUser()
+    {
+        ModelCache c;
+        QVERIFY(c.open());
+        Message m = serverMessage(s_flow, QStringLiteral("p"), s_start, QStringLiteral("pic"));
+        m.fromName.clear();
+        m.attachments = { Attachment::fromBytes(QStringLiteral("note.txt"), "hello file") };
+        QVERIFY(c.cache.messages().insertOrUpdateMessages({ m }).isNone());
+        MessageListModel model;
+        QAbstractItemModelTester tester(&model);
+        model.setCache(&c.cache);
+        model.setFlow(s_flow);
+        const QModelIndex row = model.index(0);
+        QCOMPARE(row.data(MessageListModel::FromNameRole).toString(), QStringLiteral("u2"));
+        const QVariantList attachments = row.data(MessageListModel::AttachmentsRole).toList();
+        QCOMPARE(attachments.size(), 1);
+        const QVariantMap a = attachments.first().toMap();
+        QCOMPARE(a.value(QStringLiteral("name")).toString(), QStringLiteral("note.txt"));
+        QCOMPARE(a.value(QStringLiteral("size")).toLongLong(), 10);
+        QCOMPARE(a.value(QStringLiteral("kind")).toString(), QStringLiteral("document"));
+        QVERIFY(QFileInfo::exists(a.value(QStringLiteral("path")).toString()));
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QVERIFY(c.cache.users()
+                    .upsertUsers({ makeUser(
+                        QStringLiteral("u2"), QStringLiteral("bob"), QStringLiteral("Bob")) })
+                    .isNone());
+        QCOMPARE(row.data(MessageListModel::FromNameRole).toString(), QStringLiteral("Bob"));
+        QVERIFY(changedRoles(changed, 0).contains(MessageListModel::FromNameRole));
+
+        c.cache.close();
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(!model.cache());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMessageListModel)
+#include "tst_messagelistmodel.moc"
