@@ -168,18 +168,6 @@ void CliApp::wireClient()
     });
     connect(c, &ProtocolClient::flowCreated, this,
         [this](RequestId id, const Flow &f) { m_replies[id].flows << f; });
-    connect(
-        c, &ProtocolClient::messagesReceived, this, [this](RequestId id, const QList<Message> &m) {
-            if (id)
-                m_replies[id].messages += m;
-            else
-                m_pushed += m;
-        });
-    connect(c, &ProtocolClient::messageSent, this,
-        [this](RequestId id, qint64, const QString &serverId, qint64 time) {
-            m_replies[id].serverId = serverId;
-            m_replies[id].serverTimeMs = time;
-        });
     wireDistet();
     connect(c, &ProtocolClient::requestFinished, this,
         [this](RequestId id) { m_replies[id].done = true; });

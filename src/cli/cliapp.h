@@ -35,9 +35,6 @@ private:
         Account account;
         User user;
         QList<Flow> flows;
-        QList<Message> messages;
-        QString serverId;
-        qint64 serverTimeMs = 0;
         QList<Contact> contacts; ///< DisTet additions (clidistet.cpp)
         QStringList members;
         QList<Message> found;
@@ -101,7 +98,6 @@ private:
     SecretStore m_secrets;
     std::shared_ptr<ProtocolClient> m_client;
     QHash<RequestId, Reply> m_replies;
-    QList<Message> m_pushed; ///< messages that arrived without a request
     std::unique_ptr<AccountCache> m_cache;
     std::unique_ptr<Session> m_session;
     QHash<QString, QString> m_names; ///< user id → display name, looked up once per run
