@@ -10,9 +10,8 @@
 #include <QFile>
 #include <QProcess>
 
-#include <sqlite3.h>
-
 #include <cstdio>
+#include <sqlite3.h>
 
 namespace Natter::Bench {
 
@@ -39,8 +38,8 @@ public:
     int run(const QList<QByteArray> &texts, int limit)
     {
         for (int i = 0; i < texts.size(); ++i)
-            sqlite3_bind_text(m_stmt, i + 1, texts.at(i).constData(), int(texts.at(i).size()),
-                SQLITE_TRANSIENT);
+            sqlite3_bind_text(
+                m_stmt, i + 1, texts.at(i).constData(), int(texts.at(i).size()), SQLITE_TRANSIENT);
         sqlite3_bind_int(m_stmt, int(texts.size()) + 1, limit);
         int rows = 0;
         qint64 sink = 0;
@@ -63,22 +62,23 @@ double ratioOf(double value, double baseline)
     return baseline > 0 ? value / baseline : 0;
 }
 
-void memory(const QString &file, const QString &flowId, const QString &label, bool big,
-    Report &report)
+void memory(
+    const QString &file, const QString &flowId, const QString &label, bool big, Report &report)
 {
     QProcess child;
-    child.start(QCoreApplication::applicationFilePath(),
-        { QStringLiteral("--rss-probe"), file, flowId });
+    child.start(
+        QCoreApplication::applicationFilePath(), { QStringLiteral("--rss-probe"), file, flowId });
     if (!child.waitForFinished(120000) || child.exitCode() != 0)
         qFatal("memory probe failed (exit %d): %s %s", child.exitCode(),
             child.readAllStandardOutput().constData(), child.readAllStandardError().constData());
     const QList<QByteArray> fields = child.readAllStandardOutput().trimmed().split(' ');
     const double baseline = fields.value(0).toDouble();
     const double rss = fields.value(1).toDouble();
-    report.addRow({ QLatin1String("memory: RSS, cache ") % label % QLatin1String(" + one chat open, MB"),
-        Report::number(rss), Report::number(baseline) % QLatin1String(" idle"),
-        Report::number(ratioOf(rss, baseline), 2), QStringLiteral("< 150 MB, flat"),
-        Report::verdict(rss < 150) });
+    report.addRow(
+        { QLatin1String("memory: RSS, cache ") % label % QLatin1String(" + one chat open, MB"),
+            Report::number(rss), Report::number(baseline) % QLatin1String(" idle"),
+            Report::number(ratioOf(rss, baseline), 2), QStringLiteral("< 150 MB, flat"),
+            Report::verdict(rss < 150) });
     if (big)
         report.setKey(QStringLiteral("rss_mb_1m"), rss);
 }
@@ -116,14 +116,16 @@ void benchCache(const QString &file, int flows, const QString &label, bool big, 
         raw.append(elapsedMs(t));
     }
     const double openMs = median(natter);
-    report.addRow({ QLatin1String("open chat, 50 newest of ") % label % QLatin1String(" cache, ms (median of 50)"),
+    report.addRow({ QLatin1String("open chat, 50 newest of ") % label
+            % QLatin1String(" cache, ms (median of 50)"),
         Report::number(openMs, 3), Report::number(median(raw), 3) % QLatin1String(" raw"),
         Report::number(ratioOf(openMs, median(raw)), 1), QStringLiteral("< 10 ms, flat"),
         Report::verdict(openMs < 10) });
     report.addRow({ QLatin1String("  first open after start / p95, ms"),
         Report::number(first, 3) % QLatin1String(" / ") % Report::number(percentile(natter, 95), 3),
         {}, {}, {}, {} });
-    report.setKey(big ? QStringLiteral("open_chat_ms_1m") : QStringLiteral("open_chat_ms_10k"), openMs);
+    report.setKey(
+        big ? QStringLiteral("open_chat_ms_1m") : QStringLiteral("open_chat_ms_10k"), openMs);
 
     // Search: every probe word a few times; the raw baseline runs the very same SQL.
     RawReader rawSearch(file,
@@ -136,8 +138,8 @@ void benchCache(const QString &file, int flows, const QString &label, bool big, 
         QList<double> times, rawTimes;
         int hits = 0;
         for (const QString &word : words) {
-            const QByteArray match = (QLatin1String("text : (")
-                % SearchIndex::matchExpression(word) % u')').toUtf8();
+            const QByteArray match
+                = (QLatin1String("text : (") % SearchIndex::matchExpression(word) % u')').toUtf8();
             for (int run = 0; run < 5; ++run) {
                 QElapsedTimer t;
                 t.start();
@@ -150,15 +152,18 @@ void benchCache(const QString &file, int flows, const QString &label, bool big, 
         }
         all += times;
         allRaw += rawTimes;
-        report.addRow({ QLatin1String("  search ") % kind % QLatin1String(" words (") % words.join(QLatin1String(", "))
-                % QLatin1String("), ms; hits/query ") % QString::number(hits / int(times.size())),
-            Report::number(median(times), 2), Report::number(median(rawTimes), 2) % QLatin1String(" raw"),
+        report.addRow({ QLatin1String("  search ") % kind % QLatin1String(" words (")
+                % words.join(QLatin1String(", ")) % QLatin1String("), ms; hits/query ")
+                % QString::number(hits / int(times.size())),
+            Report::number(median(times), 2),
+            Report::number(median(rawTimes), 2) % QLatin1String(" raw"),
             Report::number(ratioOf(median(times), median(rawTimes)), 1), {}, {} });
     };
     probe(Traffic::commonWords(), QStringLiteral("common"));
     probe(Traffic::rareWords(), QStringLiteral("rare"));
     const double searchMs = median(all);
-    report.addRow({ QLatin1String("search over ") % label % QLatin1String(" messages, ms (median, all probes)"),
+    report.addRow({ QLatin1String("search over ") % label
+            % QLatin1String(" messages, ms (median, all probes)"),
         Report::number(searchMs, 2), Report::number(median(allRaw), 2) % QLatin1String(" raw"),
         Report::number(ratioOf(searchMs, median(allRaw)), 1), QStringLiteral("< 50 ms"),
         Report::verdict(searchMs < 50) });

@@ -29,8 +29,8 @@ Frames makeFrames(int messages, int flows)
     for (int flow = 0; flow < flows; ++flow) {
         for (int first = 0; first < perFlow; first += kFrameSize) {
             const int count = std::min(kFrameSize, perFlow - first);
-            out.frames.append(Traffic::allMessagesFrame(
-                flow, flows, first, count, first + count >= perFlow));
+            out.frames.append(
+                Traffic::allMessagesFrame(flow, flows, first, count, first + count >= perFlow));
             out.bytes += out.frames.constLast().size();
         }
     }
@@ -76,7 +76,8 @@ double rawInsert(const QString &file, const QList<Message> &messages)
     rows.reserve(messages.size());
     QList<QByteArray> flows;
     for (const Message &m : messages) {
-        rows.append({ m.flowId.toUtf8(), m.id.toUtf8(), m.fromId.toUtf8(), m.text.toUtf8(), m.time });
+        rows.append(
+            { m.flowId.toUtf8(), m.id.toUtf8(), m.fromId.toUtf8(), m.text.toUtf8(), m.time });
         if (flows.isEmpty() || flows.constLast() != rows.constLast().flow)
             flows.append(rows.constLast().flow);
     }
@@ -86,16 +87,21 @@ double rawInsert(const QString &file, const QList<Message> &messages)
             qFatal("cannot create the raw baseline database");
     }
     sqlite3 *db = nullptr;
-    check(sqlite3_open_v2(file.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr), db, "open");
-    check(sqlite3_exec(db, "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; "
-                           "PRAGMA cache_size = -16000; PRAGMA temp_store = MEMORY; "
-                           "PRAGMA journal_mode = WAL", nullptr, nullptr, nullptr), db, "pragmas");
+    check(sqlite3_open_v2(file.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr), db,
+        "open");
+    check(sqlite3_exec(db,
+              "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; "
+              "PRAGMA cache_size = -16000; PRAGMA temp_store = MEMORY; "
+              "PRAGMA journal_mode = WAL",
+              nullptr, nullptr, nullptr),
+        db, "pragmas");
     QElapsedTimer timer;
     timer.start();
     check(sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr), db, "begin");
     sqlite3_stmt *flow = nullptr;
     check(sqlite3_prepare_v2(db, "INSERT INTO flows (id) VALUES (?) ON CONFLICT (id) DO NOTHING",
-              -1, &flow, nullptr), db, "prepare flows");
+              -1, &flow, nullptr),
+        db, "prepare flows");
     for (const QByteArray &id : std::as_const(flows)) {
         sqlite3_bind_text(flow, 1, id.constData(), int(id.size()), SQLITE_STATIC);
         check(sqlite3_step(flow), db, "insert flow");
@@ -106,7 +112,8 @@ double rawInsert(const QString &file, const QList<Message> &messages)
     check(sqlite3_prepare_v2(db,
               "INSERT INTO messages (flow_id, server_id, client_id, from_id, from_name, text, "
               "time, edited, edited_time, deleted, reply_to, state, fail_reason) "
-              "VALUES (?, ?, 0, ?, '', ?, ?, 0, 0, 0, '', 2, '')", -1, &insert, nullptr),
+              "VALUES (?, ?, 0, ?, '', ?, ?, 0, 0, 0, '', 2, '')",
+              -1, &insert, nullptr),
         db, "prepare messages");
     for (const Row &row : std::as_const(rows)) {
         sqlite3_bind_text(insert, 1, row.flow.constData(), int(row.flow.size()), SQLITE_STATIC);

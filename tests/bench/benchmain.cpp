@@ -23,13 +23,15 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     const QCommandLineOption quickOption(QStringLiteral("quick"),
         QStringLiteral("Small scale (10k/100k) for CI smoke; *_1m keys then measure 100k."));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print only the JSON line."));
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"), QStringLiteral("Print only the JSON line."));
     const QCommandLineOption onlyOption(QStringLiteral("only"),
         QStringLiteral("Run one part: ingest, cache or sync."), QStringLiteral("part"));
     const QCommandLineOption ingestOption(QStringLiteral("ingest-messages"),
         QStringLiteral("Messages for the ingest figure (for profiling)."), QStringLiteral("n"));
     const QCommandLineOption dirOption(QStringLiteral("dir"),
-        QStringLiteral("Work folder (default: a temporary one, removed at exit)."), QStringLiteral("path"));
+        QStringLiteral("Work folder (default: a temporary one, removed at exit)."),
+        QStringLiteral("path"));
     parser.addOptions({ quickOption, jsonOption, onlyOption, ingestOption, dirOption });
     parser.process(app);
 
@@ -44,7 +46,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(ingestOption))
         scale.ingestMessages = parser.value(ingestOption).toInt();
     const QString only = parser.value(onlyOption);
-    const auto runs = [&](const char *part) { return only.isEmpty() || only == QLatin1String(part); };
+    const auto runs
+        = [&](const char *part) { return only.isEmpty() || only == QLatin1String(part); };
 
     QTemporaryDir temporary;
     const QString dir = parser.isSet(dirOption) ? parser.value(dirOption) : temporary.path();

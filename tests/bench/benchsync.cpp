@@ -19,7 +19,7 @@ using Testing::TestServer;
 namespace {
 
 /// Runs the event loop until `done` holds; false on timeout.
-template<typename Condition>
+template <typename Condition>
 bool spinUntil(Condition done, int timeoutMs)
 {
     QElapsedTimer clock;
@@ -39,7 +39,8 @@ Account login(const QUrl &url, const QString &user)
     MoreliaClient client;
     if (!Testing::connectAndWait(client, url))
         qFatal("bench: cannot connect to the test server");
-    const Testing::Outcome out = Testing::awaitRequest(client, client.login({ user, QStringLiteral("pw"), {}, {} }));
+    const Testing::Outcome out
+        = Testing::awaitRequest(client, client.login({ user, QStringLiteral("pw"), {}, {} }));
     if (!out.ok())
         qFatal("bench: login failed: %s", qPrintable(out.error.message));
     return out.account;
@@ -54,14 +55,14 @@ double rawFetchMs(const QUrl &url, const Account &account, const QString &flowId
     if (!spinUntil([&] { return socket.state() == QAbstractSocket::ConnectedState; }, 10000))
         qFatal("bench: raw socket did not connect");
     bool last = false;
-    QObject::connect(&socket, &QWebSocket::textMessageReceived, [&](const QString &frame) {
-        last |= frame.contains(QLatin1String("\"code\":200"));
-    });
-    const QJsonObject request = Morelia::encodeAllMessages(Morelia::Dialect::Rev17,
-        { account.user.id, account.secret }, flowId, 0);
+    QObject::connect(&socket, &QWebSocket::textMessageReceived,
+        [&](const QString &frame) { last |= frame.contains(QLatin1String("\"code\":200")); });
+    const QJsonObject request = Morelia::encodeAllMessages(
+        Morelia::Dialect::Rev17, { account.user.id, account.secret }, flowId, 0);
     QElapsedTimer t;
     t.start();
-    socket.sendTextMessage(QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Compact)));
+    socket.sendTextMessage(
+        QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Compact)));
     if (!spinUntil([&] { return last; }, 600000))
         qFatal("bench: raw fetch timed out");
     return elapsedMs(t);
@@ -74,8 +75,8 @@ double rawSendMs(QWebSocket &socket, const Account &account, const QString &flow
     message.flowId = flowId;
     message.text = Traffic::text(clientId);
     message.clientId = clientId;
-    const QJsonObject request = Morelia::encodeSendMessage(Morelia::Dialect::Rev17,
-        { account.user.id, account.secret }, message);
+    const QJsonObject request = Morelia::encodeSendMessage(
+        Morelia::Dialect::Rev17, { account.user.id, account.secret }, message);
     bool answered = false;
     QEventLoop loop;
     const auto c = QObject::connect(&socket, &QWebSocket::textMessageReceived, &loop, [&] {
@@ -84,7 +85,8 @@ double rawSendMs(QWebSocket &socket, const Account &account, const QString &flow
     });
     QElapsedTimer t;
     t.start();
-    socket.sendTextMessage(QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Compact)));
+    socket.sendTextMessage(
+        QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Compact)));
     if (!answered)
         loop.exec();
     const double ms = elapsedMs(t);
@@ -102,11 +104,15 @@ void benchSync(const Scale &scale, const QString &dir, Report &report)
     server.createUser(QStringLiteral("alice"), QStringLiteral("pw"));
     server.createUser(QStringLiteral("bob"), QStringLiteral("pw"));
     const QStringList members = { QStringLiteral("alice"), QStringLiteral("bob") };
-    const QString history = server.createFlow(QStringLiteral("group"), QStringLiteral("History"), members);
-    const QString chat = server.createFlow(QStringLiteral("group"), QStringLiteral("Chat"), members);
+    const QString history
+        = server.createFlow(QStringLiteral("group"), QStringLiteral("History"), members);
+    const QString chat
+        = server.createFlow(QStringLiteral("group"), QStringLiteral("Chat"), members);
     const int n = scale.syncMessages;
     progress(QStringLiteral("sync: seeding the server with %1 messages").arg(n));
-    if (server.bulkPostMessages(history, QStringLiteral("bob"), n, [](int i) { return Traffic::text(i); }) != n)
+    if (server.bulkPostMessages(
+            history, QStringLiteral("bob"), n, [](int i) { return Traffic::text(i); })
+        != n)
         qFatal("bench: seeding the server failed");
     const Account alice = login(server.url(), QStringLiteral("alice"));
 
@@ -132,9 +138,11 @@ void benchSync(const Scale &scale, const QString &dir, Report &report)
         session.stop();
     }
     const QString count = QString::number(n / 1000) + QLatin1String("k");
-    report.addRow({ QLatin1String("cold sync of ") % count % QLatin1String(" messages by a Session, s"),
+    report.addRow({ QLatin1String("cold sync of ") % count
+            % QLatin1String(" messages by a Session, s"),
         Report::number(syncS, 2), Report::number(rawMs / 1000.0, 2) % QLatin1String(" raw fetch"),
-        Report::number(syncS / (rawMs / 1000.0), 1), QStringLiteral("< 5 s"), Report::verdict(syncS < 5) });
+        Report::number(syncS / (rawMs / 1000.0), 1), QStringLiteral("< 5 s"),
+        Report::verdict(syncS < 5) });
     report.setKey(QStringLiteral("sync_100k_s"), syncS);
 
     progress(QStringLiteral("send: %1 sequential sends").arg(scale.sends));
@@ -147,8 +155,8 @@ void benchSync(const Scale &scale, const QString &dir, Report &report)
     for (int i = 0; i < scale.sends; ++i) {
         QElapsedTimer t;
         t.start();
-        const Testing::Outcome out = Testing::awaitRequest(client,
-            client.sendMessage(chat, Traffic::text(i), {}, i + 1));
+        const Testing::Outcome out
+            = Testing::awaitRequest(client, client.sendMessage(chat, Traffic::text(i), {}, i + 1));
         rtt.append(elapsedMs(t));
         if (!out.ok() || out.serverId.isEmpty())
             qFatal("bench: send %d failed: %s", i, qPrintable(out.error.message));
@@ -175,7 +183,8 @@ void benchSync(const Scale &scale, const QString &dir, Report &report)
         "thread as the client): its cost is in every figure. Sync baseline: a bare QWebSocket "
         "asking all_messages for the same flow and waiting for the last frame (transport + "
         "server, no decode, no storage). Send baseline: send_message round trips over a bare "
-        "QWebSocket (%1 of them) to the same server.").arg(rawSends));
+        "QWebSocket (%1 of them) to the same server.")
+                       .arg(rawSends));
     report.setKey(QStringLiteral("send_p50_ms"), p50);
     report.setKey(QStringLiteral("send_p99_ms"), p99);
 }
