@@ -166,6 +166,15 @@ void Session::onSyncFailed(const Error &error)
         setState(State::AuthFailed);
         m_running = false;
         m_client->disconnectFromServer();
+        return;
+    }
+    // A server that stops answering (timeouts) or a sync that could not finish leaves nothing
+    // to poll on: start over through a reconnect, which waits out the backoff first. A poll the
+    // server refused is retried by the sync engine itself.
+    const bool stalled = error.group() == Error::Group::Network || m_state == State::Syncing;
+    if (stalled && m_client->connectionState() == ConnectionState::Connected) {
+        qCInfo(lcSession) << "sync stalled:" << error << "- reconnecting";
+        m_client->disconnectFromServer();
     }
 }
 

@@ -166,6 +166,33 @@ private Q_SLOTS:
         QVERIFY(waitUntil([&] { return m_session->state() == Session::State::Online; }));
     }
 
+    void silentServerIsLeftAndRejoined()
+    {
+        startSession(
+            loginAccount(m_server->url(), QStringLiteral("alice"), QStringLiteral("demo")));
+        m_session->client().setRequestTimeout(300);
+        QVERIFY(waitUntil([&] { return m_session->state() == Session::State::Online; }));
+        QSignalSpy states(m_session.get(), &Session::stateChanged);
+        // Polls go unanswered: the session must not sit on a dead connection.
+        m_server->setSilentOnMethod(QStringLiteral("get_update"));
+        QVERIFY(waitUntil(
+            [&] {
+                for (const QList<QVariant> &s : std::as_const(states))
+                    if (s.at(0).value<Session::State>() == Session::State::Reconnecting)
+                        return true;
+                return false;
+            },
+            10000));
+        m_server->setSilentOnMethod(QString());
+        QString team;
+        for (const Flow &flow : m_cache->flows().flows())
+            if (flow.title == QLatin1String("Natter team"))
+                team = flow.id;
+        const QString id
+            = m_server->postMessage(team, QStringLiteral("bob"), QStringLiteral("still here?"));
+        QVERIFY(waitUntil([&] { return m_cache->messages().message(id).has_value(); }, 15000));
+    }
+
     void refusedSessionStopsReconnecting()
     {
         Account fake
