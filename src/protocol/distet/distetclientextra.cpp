@@ -166,7 +166,9 @@ RequestId DistetClient::searchMessages(const QString &text)
         forEach(
             id, hits->size(),
             [=, this](qsizetype i, std::function<void()> next) {
-                const auto [dialog, key] = hits->at(i);
+                // Not a structured binding: clang < 16 cannot capture one (the fuzz preset).
+                const QString dialog = hits->at(i).first;
+                const QString key = hits->at(i).second;
                 post(id, getMessageRequest(dialog, key, s), [=](const QJsonObject &reply) {
                     Result<QList<Message>> messages = decodeMessages(reply, dialog);
                     if (messages)
