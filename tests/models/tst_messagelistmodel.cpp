@@ -33,6 +33,23 @@ QStringList texts(int from, int to)
 
 } // namespace
 
+/// A cache seeded with `count` messages in s_flow, and a tested model showing that flow.
+struct OpenedFlow
+{
+    ModelCache c;
+    MessageListModel model;
+    QAbstractItemModelTester tester { &model };
+
+    bool open(int count)
+    {
+        if (!c.open() || !seed(c.cache, count))
+            return false;
+        model.setCache(&c.cache);
+        model.setFlow(s_flow);
+        return true;
+    }
+};
+
 class TestMessageListModel : public QObject
 {
     Q_OBJECT
@@ -42,13 +59,10 @@ private Q_SLOTS:
 
     void opensWithTheNewestPage()
     {
-        ModelCache c;
-        QVERIFY(c.open());
-        QVERIFY(seed(c.cache, 1000));
-        MessageListModel model;
-        QAbstractItemModelTester tester(&model);
-        model.setCache(&c.cache);
-        model.setFlow(s_flow);
+        OpenedFlow f;
+        QVERIFY(f.open(1000));
+        auto &c = f.c;
+        auto &model = f.model;
         QCOMPARE(model.rowCount(), MessageListModel::PageSize);
         QCOMPARE(strings(model, MessageListModel::TextRole), texts(950, 1000));
         QCOMPARE(model.rowOf(QStringLiteral("s999")), 49);
@@ -74,13 +88,10 @@ private Q_SLOTS:
 
     void fetchMorePrependsOlderPagesAndStops()
     {
-        ModelCache c;
-        QVERIFY(c.open());
-        QVERIFY(seed(c.cache, 120));
-        MessageListModel model;
-        QAbstractItemModelTester tester(&model);
-        model.setCache(&c.cache);
-        model.setFlow(s_flow);
+        OpenedFlow f;
+        QVERIFY(f.open(120));
+        auto &c = f.c;
+        auto &model = f.model;
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QSignalSpy wanted(&model, &MessageListModel::olderHistoryWanted);
 
@@ -111,13 +122,10 @@ private Q_SLOTS:
 
     void serverHistoryArrivesAtTheTop()
     {
-        ModelCache c;
-        QVERIFY(c.open());
-        QVERIFY(seed(c.cache, 5));
-        MessageListModel model;
-        QAbstractItemModelTester tester(&model);
-        model.setCache(&c.cache);
-        model.setFlow(s_flow);
+        OpenedFlow f;
+        QVERIFY(f.open(5));
+        auto &c = f.c;
+        auto &model = f.model;
         QSignalSpy wanted(&model, &MessageListModel::olderHistoryWanted);
         QVERIFY(model.historyExhausted());
         QVERIFY(model.canFetchMore({}));
@@ -143,13 +151,10 @@ private Q_SLOTS:
 
     void messagesOlderThanTheLoadedPagesWaitForPaging()
     {
-        ModelCache c;
-        QVERIFY(c.open());
-        QVERIFY(seed(c.cache, 60));
-        MessageListModel model;
-        QAbstractItemModelTester tester(&model);
-        model.setCache(&c.cache);
-        model.setFlow(s_flow);
+        OpenedFlow f;
+        QVERIFY(f.open(60));
+        auto &c = f.c;
+        auto &model = f.model;
         QVERIFY(c.cache.messages()
                     .insertOrUpdateMessages({ serverMessage(
                         s_flow, QStringLiteral("gap"), s_start + 500, QStringLiteral("gap")) })
@@ -163,13 +168,10 @@ private Q_SLOTS:
 
     void liveInsertUpdateRemove()
     {
-        ModelCache c;
-        QVERIFY(c.open());
-        QVERIFY(seed(c.cache, 3));
-        MessageListModel model;
-        QAbstractItemModelTester tester(&model);
-        model.setCache(&c.cache);
-        model.setFlow(s_flow);
+        OpenedFlow f;
+        QVERIFY(f.open(3));
+        auto &c = f.c;
+        auto &model = f.model;
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
@@ -221,13 +223,10 @@ private Q_SLOTS:
 
     void localEchoBecomesTheServerCopyInPlace()
     {
-        ModelCache c;
-        QVERIFY(c.open());
-        QVERIFY(seed(c.cache, 3));
-        MessageListModel model;
-        QAbstractItemModelTester tester(&model);
-        model.setCache(&c.cache);
-        model.setFlow(s_flow);
+        OpenedFlow f;
+        QVERIFY(f.open(3));
+        auto &c = f.c;
+        auto &model = f.model;
         const auto clientId = c.cache.outbox().enqueue(s_flow, QStringLiteral("hello"));
         QVERIFY(clientId);
         const QString localKey = localEchoKey(clientId.value());
