@@ -32,6 +32,22 @@ bool seed(AccountCache &cache)
 
 } // namespace
 
+/// The seeded cache and a tested flow list over it.
+struct SeededList
+{
+    ModelCache c;
+    FlowListModel model;
+    QAbstractItemModelTester tester { &model };
+
+    bool open()
+    {
+        if (!c.open() || !seed(c.cache))
+            return false;
+        model.setCache(&c.cache);
+        return true;
+    }
+};
+
 class TestFlowListModel : public QObject
 {
     Q_OBJECT
@@ -41,12 +57,10 @@ private Q_SLOTS:
 
     void initialLoad()
     {
-        ModelCache c;
-        QVERIFY(c.open());
-        QVERIFY(seed(c.cache));
-        FlowListModel model;
-        QAbstractItemModelTester tester(&model);
-        model.setCache(&c.cache);
+        SeededList f;
+        QVERIFY(f.open());
+        auto &c = f.c;
+        auto &model = f.model;
         QCOMPARE(strings(model, FlowListModel::FlowIdRole),
             (QStringList { QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c") }));
         const QModelIndex a = model.index(0);
@@ -77,12 +91,10 @@ private Q_SLOTS:
 
     void messageInAnOlderFlowMovesItToTheTop()
     {
-        ModelCache c;
-        QVERIFY(c.open());
-        QVERIFY(seed(c.cache));
-        FlowListModel model;
-        QAbstractItemModelTester tester(&model);
-        model.setCache(&c.cache);
+        SeededList f;
+        QVERIFY(f.open());
+        auto &c = f.c;
+        auto &model = f.model;
         QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
@@ -128,12 +140,10 @@ private Q_SLOTS:
 
     void flowsInsertedUpdatedRemoved()
     {
-        ModelCache c;
-        QVERIFY(c.open());
-        QVERIFY(seed(c.cache));
-        FlowListModel model;
-        QAbstractItemModelTester tester(&model);
-        model.setCache(&c.cache);
+        SeededList f;
+        QVERIFY(f.open());
+        auto &c = f.c;
+        auto &model = f.model;
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
@@ -176,12 +186,10 @@ private Q_SLOTS:
 
     void blockedAndMuted()
     {
-        ModelCache c;
-        QVERIFY(c.open());
-        QVERIFY(seed(c.cache));
-        FlowListModel model;
-        QAbstractItemModelTester tester(&model);
-        model.setCache(&c.cache);
+        SeededList f;
+        QVERIFY(f.open());
+        auto &c = f.c;
+        auto &model = f.model;
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QVERIFY(c.cache.contacts().setBlocked(QStringLiteral("u3"), true).isNone());
         QVERIFY(model.index(2).data(FlowListModel::BlockedRole).toBool());
