@@ -1,35 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // natter-cli against the DisTet test server: e-mail login, confirmation, friends, blacklist,
 // members, kick and server search, all with --json.
-#include "clirunner.h"
-#include "testserver.h"
+#include "clitestbase.h"
 
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Natter::Testing;
 
-class TestCliDistet : public QObject
+class TestCliDistet : public CliTestBase
 {
     Q_OBJECT
 
-    std::unique_ptr<TestServer> m_server;
-    std::unique_ptr<QTemporaryDir> m_dir;
-
-    CliRun cli(const QStringList &args, const QByteArray &input = {},
-        const QString &profile = QStringLiteral("default"))
-    {
-        return runCli(QStringList { QStringLiteral("--json"), QStringLiteral("--server"),
-                          m_server->url().toString(), QStringLiteral("--data-dir"), m_dir->path(),
-                          QStringLiteral("--profile"), profile }
-                + args,
-            input);
-    }
     void loginOrSkip(const QString &login, const QString &profile)
     {
-        const CliRun run
-            = cli({ QStringLiteral("--password-stdin"), QStringLiteral("login"), login }, "demo\n",
-                profile);
+        const CliRun run = this->login(login, profile);
         if (keychainUnavailable(run))
             QSKIP("no OS keychain here (.ci/test runs one)");
         QVERIFY2(run.exitCode == 0, run.err.constData());
@@ -43,19 +28,8 @@ class TestCliDistet : public QObject
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        m_server = std::make_unique<TestServer>(Protocol::Distet);
-        QVERIFY(m_server->listen(QHostAddress::LocalHost, 0));
-        m_server->seedDemo();
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-    }
-    void cleanup()
-    {
-        m_server.reset();
-        m_dir.reset();
-    }
+    void init() { QVERIFY(startServer(Protocol::Distet)); }
+    void cleanup() { stopServer(); }
 
     void loginByEmailAndFlows()
     {

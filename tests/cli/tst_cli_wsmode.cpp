@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // natter-cli end to end against natter-testserver's wsmode backend: the protocol is found by
 // "auto" detection, create-chat and recover work, what the protocol lacks exits 6.
-#include "clirunner.h"
-#include "testserver.h"
+#include "clitestbase.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -15,51 +14,26 @@ const QByteArray kPng = QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAAB
                                                "EQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
 }
 
-class TestCliWsMode : public QObject
+class TestCliWsMode : public CliTestBase
 {
     Q_OBJECT
 
-    std::unique_ptr<TestServer> m_server;
-    std::unique_ptr<QTemporaryDir> m_dir;
-
-    CliRun cli(const QStringList &args, const QByteArray &input = {},
-        const QString &profile = QStringLiteral("default"))
-    {
-        return runCli(QStringList { QStringLiteral("--json"), QStringLiteral("--server"),
-                          m_server->url().toString(), QStringLiteral("--data-dir"), m_dir->path(),
-                          QStringLiteral("--profile"), profile }
-                + args,
-            input);
-    }
     QString errorName(const CliRun &run) const
     {
         return run.errorObject().value(QLatin1String("error")).toString();
     }
     void loginOrSkip(const QString &login, const QString &profile = QStringLiteral("default"))
     {
-        const CliRun run
-            = cli({ QStringLiteral("--password-stdin"), QStringLiteral("login"), login }, "demo\n",
-                profile);
+        const CliRun run = this->login(login, profile);
         if (keychainUnavailable(run))
             QSKIP("no OS keychain here (.ci/test runs one)");
         QVERIFY2(run.exitCode == 0, run.err.constData());
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        m_server = std::make_unique<TestServer>(Protocol::WsMode);
-        QVERIFY(m_server->listen(QHostAddress::LocalHost, 0));
-        m_server->seedDemo();
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-    }
+    void init() { QVERIFY(startServer(Protocol::WsMode)); }
 
-    void cleanup()
-    {
-        m_server.reset();
-        m_dir.reset();
-    }
+    void cleanup() { stopServer(); }
 
     void chatAndMessages()
     {
