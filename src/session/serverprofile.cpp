@@ -88,8 +88,7 @@ ServerProfile ServerProfile::localDemo()
     return p;
 }
 
-AccountRegistry::AccountRegistry(QString filePath)
-    : m_path(std::move(filePath))
+AccountRegistry::AccountRegistry(QString filePath) : m_path(std::move(filePath))
 {
     m_profiles = { ServerProfile::localDemo() };
 }
@@ -138,8 +137,8 @@ Error AccountRegistry::save() const
         { QStringLiteral("accounts"), accounts }, { QStringLiteral("current"), m_current } };
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(QJsonDocument(root).toJson()) < 0 || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson()) < 0
+        || !file.commit())
         return Error::make(Error::Code::FileError,
             QStringLiteral("cannot write %1: %2").arg(m_path, file.errorString()));
     return {};

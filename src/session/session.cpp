@@ -49,8 +49,13 @@ Session::Session(std::shared_ptr<ProtocolClient> client, AccountCache &cache, QO
             flushMessages();
             storeError(m_cache.messages().markDeleted(messageId));
         });
-    connect(c, &ProtocolClient::requestFailed, this,
-        [this](RequestId id, const Error &) { m_edits.remove(id); });
+    connect(c, &ProtocolClient::requestFailed, this, [this](RequestId id, const Error &error) {
+        m_edits.remove(id);
+        if (m_actions.remove(id))
+            Q_EMIT actionFailed(error);
+    });
+    connect(
+        c, &ProtocolClient::requestFinished, this, [this](RequestId id) { m_actions.remove(id); });
     connect(c, &ProtocolClient::contactsReceived, this,
         [this](RequestId, Contact::Kind kind, const QList<Contact> &contacts) {
             storeError(m_cache.contacts().replaceContacts(kind, contacts));
@@ -232,14 +237,26 @@ Error Session::discardSend(qint64 clientId)
 
 RequestId Session::editMessage(const QString &flowId, const QString &messageId, const QString &text)
 {
-    const RequestId id = m_client->editMessage(flowId, messageId, text);
+    const RequestId id = track(m_client->editMessage(flowId, messageId, text));
     m_edits.insert(id, text);
     return id;
 }
 
 RequestId Session::deleteMessage(const QString &flowId, const QString &messageId)
 {
-    return m_client->deleteMessage(flowId, messageId);
+    return track(m_client->deleteMessage(flowId, messageId));
+}
+
+RequestId Session::deleteMessageForMe(const QString &flowId, const QString &messageId)
+{
+    return track(m_client->deleteMessageForMe(flowId, messageId));
+}
+
+RequestId Session::track(RequestId id)
+{
+    if (id)
+        m_actions.insert(id);
+    return id;
 }
 
 void Session::setOpenFlow(const QString &flowId)
@@ -251,15 +268,105 @@ void Session::setOpenFlow(const QString &flowId)
 
 namespace Natter {
 
-Error Session::setBlocked(const QString &userId, bool blocked)
+Error Session::setBlocked(const QString &userIdOrLogin, bool blocked)
 {
+    const QString userId = resolveUser(userIdOrLogin);
     if (!m_client->capabilities().serverContacts)
         return m_cache.contacts().setBlocked(userId, blocked, true);
     if (m_client->connectionState() != ConnectionState::Connected)
         return Error::make(Error::Code::ConnectionLost,
             QStringLiteral("the blacklist lives on the server: connect first"));
     // The cache follows the server's answer (contactChanged / contactRemoved).
-    blocked ? m_client->blockUser(userId) : m_client->unblockUser(userId);
+    track(blocked ? m_client->blockUser(userId) : m_client->unblockUser(userId));
+    return {};
+}
+
+QString Session::resolveUser(const QString &userIdOrLogin) const
+{
+    const QString typed = userIdOrLogin.trimmed();
+    if (m_cache.users().user(typed))
+        return typed;
+    const QString byLogin = m_cache.users().idForLogin(typed);
+    return byLogin.isEmpty() ? typed : byLogin;
+}
+
+Error Session::serverContactsReady() const
+{
+    if (m_client->connectionState() != ConnectionState::Connected)
+        return Error::make(Error::Code::ConnectionLost,
+            QStringLiteral("the friends list lives on the server: connect first"));
+    return {};
+}
+
+Error Session::requestFriend(const QString &userIdOrLogin, const QString &note)
+{
+    const QString userId = resolveUser(userIdOrLogin);
+    if (userId.isEmpty())
+        return Error::make(Error::Code::InvalidArgument, QStringLiteral("no user given"));
+    if (userId == m_cache.users().ownUserId())
+        return Error::make(
+            Error::Code::InvalidArgument, QStringLiteral("you cannot befriend yourself"));
+    if (!m_client->capabilities().serverContacts) {
+        Contact contact;
+        contact.userId = userId;
+        contact.kind = Contact::Kind::Friend;
+        contact.note = note;
+        if (const auto user = m_cache.users().user(userId))
+            contact.name = user->name;
+        return m_cache.contacts().saveLocal(contact);
+    }
+    if (Error e = serverContactsReady(); !e.isNone())
+        return e;
+    track(m_client->requestFriend(userId, note));
+    return {};
+}
+
+Error Session::acceptFriend(const QString &userId)
+{
+    if (!m_client->capabilities().serverContacts)
+        return Error::make(Error::Code::NotSupported,
+            QStringLiteral("friend requests exist only on servers that keep friends"));
+    if (Error e = serverContactsReady(); !e.isNone())
+        return e;
+    track(m_client->acceptFriend(userId));
+    return {};
+}
+
+Error Session::cancelFriendRequest(const QString &userId)
+{
+    if (!m_client->capabilities().serverContacts)
+        return Error::make(Error::Code::NotSupported,
+            QStringLiteral("friend requests exist only on servers that keep friends"));
+    if (Error e = serverContactsReady(); !e.isNone())
+        return e;
+    track(m_client->cancelFriendRequest(userId));
+    return {};
+}
+
+Error Session::removeFriend(const QString &userId)
+{
+    if (!m_client->capabilities().serverContacts)
+        return m_cache.contacts().removeContact(Contact::Kind::Friend, userId);
+    if (Error e = serverContactsReady(); !e.isNone())
+        return e;
+    track(m_client->removeFriend(userId));
+    return {};
+}
+
+Error Session::updateFriendNote(const QString &userId, const QString &note)
+{
+    if (!m_client->capabilities().serverContacts) {
+        for (Contact contact : m_cache.contacts().contacts(Contact::Kind::Friend)) {
+            if (contact.userId == userId) {
+                contact.note = note;
+                return m_cache.contacts().saveLocal(contact);
+            }
+        }
+        return Error::make(Error::Code::NotFound, QStringLiteral("no such friend"));
+    }
+    if (Error e = serverContactsReady(); !e.isNone())
+        return e;
+    track(m_client->updateFriendNote(userId, note));
     return {};
 }
 

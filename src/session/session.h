@@ -6,6 +6,7 @@
 #include "protocol/protocolclient.h"
 
 #include <QHash>
+#include <QSet>
 #include <QTimer>
 
 #include <memory>
@@ -59,11 +60,24 @@ public:
     Error discardSend(qint64 clientId);
     RequestId editMessage(const QString &flowId, const QString &messageId, const QString &text);
     RequestId deleteMessage(const QString &flowId, const QString &messageId);
+    /// Hides a message for this account only, where the server can (DisTet).
+    RequestId deleteMessageForMe(const QString &flowId, const QString &messageId);
     /// The chat in view, empty for none: updates are polled faster while one is open.
     void setOpenFlow(const QString &flowId);
     /// Blocks or unblocks a user: on the server where it keeps a blacklist (the cache follows
     /// its answer), otherwise on this device only. Blocked users' messages and chats are hidden.
-    Error setBlocked(const QString &userId, bool blocked);
+    Error setBlocked(const QString &userIdOrLogin, bool blocked);
+    /// Friends, on the server where it keeps them (the cache follows its answers), otherwise
+    /// on this device: adding makes a friend at once and requests do not exist.
+    /// `userIdOrLogin` may be a login the cache knows; otherwise it is taken as the id.
+    Error requestFriend(const QString &userIdOrLogin, const QString &note = {});
+    Error acceptFriend(const QString &userId);
+    /// Declines an incoming request or cancels an outgoing one.
+    Error cancelFriendRequest(const QString &userId);
+    Error removeFriend(const QString &userId);
+    Error updateFriendNote(const QString &userId, const QString &note);
+    /// The id a login or id typed by the user stands for, using the users the cache knows.
+    QString resolveUser(const QString &userIdOrLogin) const;
     /// Asks the server for every friends/blacklist list (no-op where it keeps none).
     void refreshContacts();
 
@@ -72,6 +86,8 @@ Q_SIGNALS:
     void syncProgress(int done, int total);
     void synced();
     void errorOccurred(const Natter::Error &error);
+    /// Something the user asked for (edit, delete, a friends or blacklist change) was refused.
+    void actionFailed(const Natter::Error &error);
 
 private:
     void setState(State state);
@@ -82,6 +98,9 @@ private:
     void storeMessages(RequestId id, const QList<Message> &messages);
     void flushMessages();
     void storeError(const Error &error);
+    Error serverContactsReady() const;
+    /// Remembers a request the user made, so its failure reaches actionFailed.
+    RequestId track(RequestId id);
 
     std::shared_ptr<ProtocolClient> m_client;
     AccountCache &m_cache;
@@ -94,6 +113,7 @@ private:
     State m_state = State::Offline;
     bool m_running = false;
     QHash<RequestId, QString> m_edits; ///< request → new text
+    QSet<RequestId> m_actions; ///< requests the user made, see track()
     QList<Message> m_unstored; ///< received, written when their request ends
     static constexpr int kStoreBatch = 2000;
 };

@@ -123,6 +123,38 @@ Error ContactStore::setBlocked(const QString &userId, bool blocked, bool localOn
     return {};
 }
 
+Error ContactStore::saveLocal(Contact contact)
+{
+    if (contact.userId.isEmpty())
+        return Error::make(Error::Code::InvalidArgument, QStringLiteral("contact without a user"));
+    contact.localOnly = true;
+    contact.added = QDateTime::currentMSecsSinceEpoch();
+    for (const Contact &old : contacts(contact.kind)) {
+        if (old.userId == contact.userId) {
+            contact.added = old.added;
+            if (contact.name.isEmpty())
+                contact.name = old.name;
+        }
+    }
+    Result<bool> written = write(contact);
+    if (!written)
+        return written.error();
+    if (written.value())
+        Q_EMIT contactsChanged(contact.kind);
+    return {};
+}
+
+Error ContactStore::removeContact(Contact::Kind kind, const QString &userId)
+{
+    m_delete.bindValue(QStringLiteral(":kind"), static_cast<int>(kind));
+    m_delete.bindValue(QStringLiteral(":user_id"), userId);
+    if (!Sql::exec(m_delete))
+        return Sql::error(m_delete, QStringLiteral("cannot remove contact"));
+    if (m_delete.numRowsAffected() > 0)
+        Q_EMIT contactsChanged(kind);
+    return {};
+}
+
 bool ContactStore::isBlocked(const QString &userId) const
 {
     m_isBlocked.bindValue(QStringLiteral(":user_id"), userId);

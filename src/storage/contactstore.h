@@ -25,6 +25,11 @@ public:
     Error replaceContacts(Contact::Kind kind, const QList<Contact> &contacts);
     /// Blocks or unblocks a user; `localOnly` marks a block the server does not know.
     Error setBlocked(const QString &userId, bool blocked, bool localOnly = false);
+    /// Adds or updates one contact known to this device only (friends on a backend that keeps
+    /// none on the server). The stored date is kept when the contact exists.
+    Error saveLocal(Contact contact);
+    /// Removes one contact of `kind`; no error when there was none.
+    Error removeContact(Contact::Kind kind, const QString &userId);
     bool isBlocked(const QString &userId) const;
     QStringList blockedUserIds() const;
     /// One kind, most recently added first.

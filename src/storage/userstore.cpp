@@ -106,6 +106,16 @@ std::optional<User> UserStore::user(const QString &id) const
     return user;
 }
 
+QString UserStore::idForLogin(const QString &login) const
+{
+    if (login.isEmpty())
+        return {};
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT id FROM users WHERE login = :login COLLATE NOCASE LIMIT 1"));
+    q.bindValue(QStringLiteral(":login"), login);
+    return Sql::exec(q) && q.next() ? q.value(0).toString() : QString();
+}
+
 Error UserStore::setOwnUser(const User &user)
 {
     bool accountChanged = false;

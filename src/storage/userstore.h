@@ -25,6 +25,8 @@ public:
     /// empty field (or avatar) keeps the stored one. Emits usersChanged for those that changed.
     Error upsertUsers(const QList<User> &users);
     std::optional<User> user(const QString &id) const;
+    /// The id of the user with this login (case-insensitive), empty when none is known.
+    QString idForLogin(const QString &login) const;
 
     /// Records the signed-in user of this database and stores the profile like upsertUsers.
     Error setOwnUser(const User &user);

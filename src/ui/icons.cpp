@@ -22,10 +22,7 @@ QString pathFor(const QString &name)
 class TintedSvgEngine : public QIconEngine
 {
 public:
-    explicit TintedSvgEngine(QString path)
-        : m_path(std::move(path))
-    {
-    }
+    explicit TintedSvgEngine(QString path) : m_path(std::move(path)) { }
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
     {
