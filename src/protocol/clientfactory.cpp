@@ -14,7 +14,8 @@ QStringList protocolNames()
         QStringLiteral("morelia-r17"), QStringLiteral("wsmode"), QStringLiteral("distet") };
 }
 
-Result<std::shared_ptr<ProtocolClient>> createClient(const QString &protocol, const QUrl &url)
+namespace {
+Result<std::shared_ptr<ProtocolClient>> makeClient(const QString &protocol, const QUrl &url)
 {
     const QString name = protocol.trimmed().toLower();
     const QString scheme = url.scheme().toLower();
@@ -54,6 +55,16 @@ Result<std::shared_ptr<ProtocolClient>> createClient(const QString &protocol, co
     return Error::make(Error::Code::InvalidArgument,
         QStringLiteral("unknown protocol %1 (one of: %2)")
             .arg(protocol, protocolNames().join(QLatin1String(", "))));
+}
+} // namespace
+
+Result<std::shared_ptr<ProtocolClient>> createClient(
+    const QString &protocol, const QUrl &url, const QString &pinnedCertificate)
+{
+    Result<std::shared_ptr<ProtocolClient>> made = makeClient(protocol, url);
+    if (made)
+        made.value()->setPinnedCertificate(pinnedCertificate);
+    return made;
 }
 
 } // namespace Natter

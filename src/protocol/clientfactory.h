@@ -15,6 +15,9 @@ QStringList protocolNames();
 /// "distet") and `url`. "auto" picks by scheme: ws/wss → an AutoDetectClient that probes for
 /// the WS-server mode protocol, else MoreliaTalk (dialect detected at connect); http/https →
 /// DisTet. Unknown names and backends not built in give InvalidArgument / NotSupported.
-Result<std::shared_ptr<ProtocolClient>> createClient(const QString &protocol, const QUrl &url);
+/// `pinnedCertificate` goes to ProtocolClient::setPinnedCertificate (the profile's trusted
+/// certificate; "auto" passes it to its probe and to the client it picks).
+Result<std::shared_ptr<ProtocolClient>> createClient(
+    const QString &protocol, const QUrl &url, const QString &pinnedCertificate = {});
 
 } // namespace Natter

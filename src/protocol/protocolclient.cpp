@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "protocolclient.h"
 
+#include "tlscheck.h"
+
 #include <QTimer>
 
 namespace Natter {
@@ -13,6 +15,11 @@ ProtocolClient::ProtocolClient(QObject *parent) : QObject(parent)
 }
 
 ProtocolClient::~ProtocolClient() = default;
+
+void ProtocolClient::setPinnedCertificate(const QString &sha256Hex)
+{
+    m_pinnedCertificate = Tls::normalizedPin(sha256Hex);
+}
 
 // wsmode additions
 RequestId ProtocolClient::recoverAccount(const QString &, const QString &, bool)

@@ -120,6 +120,14 @@ public:
     void setRequestTimeout(int ms) { m_requestTimeoutMs = ms; }
     int requestTimeout() const { return m_requestTimeoutMs; }
 
+    /// Trusts one certificate the normal verification refuses (self-signed, unknown CA, other
+    /// host name): the SHA-256 of its DER form, hex (stored lowercase, colons dropped). Only
+    /// the server's leaf certificate is compared; any other certificate still fails with
+    /// TlsFailure (message: the errors and the host, raw: the peer's chain as PEM). Empty:
+    /// no pin. Applies from the next connectToServer() (DisTet: the next request).
+    void setPinnedCertificate(const QString &sha256Hex);
+    QString pinnedCertificate() const { return m_pinnedCertificate; }
+
 Q_SIGNALS:
     void connectionStateChanged(Natter::ConnectionState state);
     /// The connection failed or dropped; outstanding requests fail separately.
@@ -169,6 +177,7 @@ protected:
 private:
     RequestId m_lastBaseId = RequestId(1) << 48;
     int m_requestTimeoutMs = 30000;
+    QString m_pinnedCertificate;
 };
 
 } // namespace Natter

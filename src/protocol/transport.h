@@ -20,6 +20,11 @@ public:
     virtual bool isOpen() const = 0;
     virtual void sendFrame(const QByteArray &utf8Json) = 0;
 
+    /// SHA-256 of the one certificate (DER, lowercase hex) whose verification errors are
+    /// ignored; empty: every error fails the connection. Read at each open().
+    void setPinnedCertificate(const QString &sha256Hex) { m_pinnedCertificate = sha256Hex; }
+    QString pinnedCertificate() const { return m_pinnedCertificate; }
+
 Q_SIGNALS:
     void opened();
     /// The connection ended; `reason` is None for a close we asked for.
@@ -28,6 +33,9 @@ Q_SIGNALS:
     void frameReceived(const QByteArray &frame);
     /// A frame was refused (too large); the connection stays up.
     void frameRejected(const Natter::Error &error);
+
+private:
+    QString m_pinnedCertificate;
 };
 
 } // namespace Natter

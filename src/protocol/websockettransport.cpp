@@ -2,6 +2,7 @@
 #include "websockettransport.h"
 
 #include "core/logging.h"
+#include "tlscheck.h"
 
 #include <QSslError>
 
@@ -30,12 +31,7 @@ WebSocketTransport::WebSocketTransport(QObject *parent) : Transport(parent)
             if (m_socket.state() == QAbstractSocket::UnconnectedState)
                 onDisconnected();
         });
-    connect(&m_socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
-        QStringList details;
-        for (const QSslError &e : errors)
-            details << e.errorString();
-        m_lastError = Error::make(Error::Code::TlsFailure, details.join(QLatin1String("; ")));
-    });
+    connect(&m_socket, &QWebSocket::sslErrors, this, &WebSocketTransport::onSslErrors);
 }
 
 WebSocketTransport::~WebSocketTransport()
@@ -50,6 +46,8 @@ void WebSocketTransport::open(const QUrl &url)
     m_closing = false;
     m_active = true;
     m_lastError = {};
+    // Errors ignored for an earlier pin must not carry over to this connection.
+    m_socket.ignoreSslErrors(QList<QSslError>());
     m_socket.open(url);
 }
 
@@ -80,6 +78,20 @@ void WebSocketTransport::setMaxFrameBytes(qint64 bytes)
     m_maxFrameBytes = bytes;
     m_socket.setMaxAllowedIncomingMessageSize(quint64(bytes));
     m_socket.setMaxAllowedIncomingFrameSize(quint64(bytes));
+}
+
+void WebSocketTransport::onSslErrors(const QList<QSslError> &errors)
+{
+    // Qt copies the live socket's configuration (with the peer's chain) before this signal.
+    const QSslConfiguration live = m_socket.sslConfiguration();
+    if (Tls::matchesPin(live.peerCertificate(), pinnedCertificate())) {
+        qCInfo(lcProtocol) << "accepting the pinned certificate of" << m_socket.requestUrl().host()
+                           << "despite" << errors.size() << "TLS errors";
+        m_socket.ignoreSslErrors(errors);
+        return;
+    }
+    m_lastError = Tls::failure(errors, m_socket.requestUrl().host(), live.peerCertificateChain());
+    qCWarning(lcProtocol) << "TLS refused:" << m_lastError;
 }
 
 void WebSocketTransport::onDisconnected()

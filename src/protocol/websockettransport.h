@@ -7,7 +7,8 @@
 
 namespace Natter {
 
-/// Transport over QWebSocket (ws:// and wss:// with normal TLS verification).
+/// Transport over QWebSocket (ws:// and wss:// with normal TLS verification). A TLS error
+/// ends the connection with TlsFailure unless the leaf certificate matches the pin.
 class WebSocketTransport : public Transport
 {
     Q_OBJECT
@@ -25,6 +26,7 @@ public:
 
 private:
     void onDisconnected();
+    void onSslErrors(const QList<QSslError> &errors);
     void onFrame(const QByteArray &frame);
 
     QWebSocket m_socket;

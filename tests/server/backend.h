@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QObject>
+#include <QSslConfiguration>
 #include <QStringList>
 #include <QUrl>
 
@@ -50,6 +51,11 @@ public:
     void setCloseOnGarbage(bool close) { m_closeOnGarbage = close; }
     bool closeOnGarbage() const { return m_closeOnGarbage; }
 
+    /// TLS: set before listen() to serve wss:// / https://; a null configuration serves plain.
+    void setTlsConfiguration(const QSslConfiguration &tls) { m_tls = tls; }
+    bool usesTls() const { return !m_tls.isNull(); }
+    QSslConfiguration tlsConfiguration() const { return m_tls; }
+
 Q_SIGNALS:
     void requestReceived(const QString &type);
     void responseSent(const QString &type, int code);
@@ -68,6 +74,7 @@ private:
     QString m_dropOnce;
     QStringList m_silent;
     bool m_closeOnGarbage = false;
+    QSslConfiguration m_tls;
 };
 
 } // namespace Natter::Testing

@@ -59,6 +59,11 @@ int main(int argc, char *argv[])
         u"distet: refuse most operations until the e-mail code (printed in the log) is confirmed."_s);
     parser.addOptions({ protocolOption, hostOption, portOption, dataOption, seedOption,
         garbageOption, silentOption, dropOption, activationOption });
+    const QCommandLineOption tlsCertOption(u"tls-cert"_s,
+        u"Serve wss:// or https:// with this PEM certificate (needs --tls-key)."_s, u"file"_s);
+    const QCommandLineOption tlsKeyOption(
+        u"tls-key"_s, u"The unencrypted PEM private key of --tls-cert."_s, u"file"_s);
+    parser.addOptions({ tlsCertOption, tlsKeyOption });
     parser.process(app);
 
     const auto protocol = protocolFromName(parser.value(protocolOption));
@@ -78,6 +83,12 @@ int main(int argc, char *argv[])
         return fail(u"cannot open %1: %2"_s.arg(parser.value(dataOption), server.errorString()));
     if (parser.isSet(seedOption))
         server.seedDemo();
+    if (parser.isSet(tlsCertOption) != parser.isSet(tlsKeyOption))
+        return fail(u"--tls-cert and --tls-key go together"_s);
+    if (parser.isSet(tlsCertOption)
+        && !server.setTlsCertificate(parser.value(tlsCertOption), parser.value(tlsKeyOption)))
+        return fail(u"cannot load the certificate %1 and key %2"_s.arg(
+            parser.value(tlsCertOption), parser.value(tlsKeyOption)));
     server.setCloseOnGarbage(parser.isSet(garbageOption));
     server.setRequireEmailActivation(parser.isSet(activationOption));
     for (const auto &method : parser.values(silentOption))

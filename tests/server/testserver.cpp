@@ -9,6 +9,9 @@
 #include "store.h"
 #include "wsmode/wsmodebackend.h"
 
+#include <QFile>
+#include <QSslKey>
+
 using namespace Qt::StringLiterals;
 
 namespace Natter::Testing {
@@ -116,6 +119,32 @@ void TestServer::close()
 bool TestServer::isListening() const
 {
     return m_backend->isListening();
+}
+
+bool TestServer::setTlsCertificate(const QString &certificateFile, const QString &keyFile)
+{
+    QFile certFile(certificateFile);
+    QFile privateKeyFile(keyFile);
+    if (!certFile.open(QIODevice::ReadOnly) || !privateKeyFile.open(QIODevice::ReadOnly)) {
+        qCWarning(lcTestServer) << "cannot read" << certificateFile << "or" << keyFile;
+        return false;
+    }
+    const QSslCertificate certificate(&certFile, QSsl::Pem);
+    QSslKey key(&privateKeyFile, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull()) {
+        privateKeyFile.seek(0);
+        key = QSslKey(&privateKeyFile, QSsl::Ec, QSsl::Pem);
+    }
+    if (certificate.isNull() || key.isNull()) {
+        qCWarning(lcTestServer) << "not a PEM certificate and key:" << certificateFile << keyFile;
+        return false;
+    }
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificate(certificate);
+    tls.setPrivateKey(key);
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+    m_backend->setTlsConfiguration(tls);
+    return true;
 }
 
 QUrl TestServer::url() const

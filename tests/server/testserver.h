@@ -72,6 +72,10 @@ public:
     void setSilentOnMethod(const QString &type);
     /// On a frame that is not a JSON object: close the socket (true) or answer 400 (default).
     void setCloseOnGarbage(bool close);
+    /// Serves wss:// (WebSocket protocols) or https:// (DisTet) with this PEM certificate and
+    /// unencrypted PEM key from the next listen(); false (and nothing changes) if either does
+    /// not load. A listening server serves the new certificate after close() and listen().
+    bool setTlsCertificate(const QString &certificateFile, const QString &keyFile);
     int messageCount() const;
     int connectionCount() const;
     /// The newest auth_id issued to @p login (register or login), empty if none.

@@ -36,6 +36,8 @@ WebSocketBackend::~WebSocketBackend()
 
 bool WebSocketBackend::listen(const QHostAddress &address, quint16 port)
 {
+    if (usesTls())
+        useSecureServer();
     return m_server->listen(address, port);
 }
 
@@ -53,7 +55,7 @@ bool WebSocketBackend::isListening() const
 QUrl WebSocketBackend::url() const
 {
     QUrl url;
-    url.setScheme(u"ws"_s);
+    url.setScheme(usesTls() ? u"wss"_s : u"ws"_s);
     auto address = m_server->serverAddress();
     if (address == QHostAddress::Any || address == QHostAddress::AnyIPv4)
         address = QHostAddress::LocalHost;
@@ -73,6 +75,25 @@ quint16 WebSocketBackend::port() const
 QString WebSocketBackend::errorString() const
 {
     return m_server->errorString();
+}
+
+void WebSocketBackend::useSecureServer()
+{
+    // The mode is fixed at construction: swap in a SecureMode server before the first listen().
+    if (m_server->secureMode() != QWebSocketServer::SecureMode) {
+        const QString name = m_server->serverName();
+        delete m_server;
+        m_server = new QWebSocketServer(name, QWebSocketServer::SecureMode, this);
+        m_server->setMaxPendingConnections(64);
+        connect(
+            m_server, &QWebSocketServer::newConnection, this, &WebSocketBackend::acceptConnections);
+        connect(m_server, &QWebSocketServer::acceptError, this,
+            [](auto error) { qCWarning(lcTestServer) << "accept error" << error; });
+        connect(m_server, &QWebSocketServer::sslErrors, this, [](const QList<QSslError> &errors) {
+            qCWarning(lcTestServer) << "TLS errors" << errors;
+        });
+    }
+    m_server->setSslConfiguration(tlsConfiguration());
 }
 
 void WebSocketBackend::dropConnections()

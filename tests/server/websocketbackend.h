@@ -40,6 +40,7 @@ protected:
 
 private:
     void acceptConnections();
+    void useSecureServer();
     void forget(QWebSocket *socket);
 
     QWebSocketServer *m_server;

@@ -5,6 +5,7 @@
 
 #include "core/logging.h"
 #include "core/version.h"
+#include "protocol/tlscheck.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -18,6 +19,9 @@ namespace Natter {
 using namespace Distet;
 
 namespace {
+
+// Set on a reply whose failure we already know better than QNetworkReply::error() says.
+constexpr char kReplyError[] = "natterError";
 
 QString firstMacAddress()
 {
@@ -244,6 +248,20 @@ void DistetClient::post(RequestId id, const Request &request, OnReply onReply, O
     QNetworkReply *reply = m_nam.post(http, body);
     m_inFlight.insert(id, reply);
     const QString path = request.path;
+    connect(reply, &QNetworkReply::sslErrors, this,
+        [this, reply](const QList<QSslError> &errors) { onSslErrors(reply, errors); });
+    connect(reply, &QNetworkReply::downloadProgress, this,
+        [this, reply](qint64 received, qint64 total) {
+            if (std::max(received, total) <= m_maxReplyBytes
+                || reply->property(kReplyError).isValid())
+                return;
+            reply->setProperty(kReplyError,
+                QVariant::fromValue(Error::make(Error::Code::FrameTooLarge,
+                    QStringLiteral("reply of %1 bytes over the %2-byte limit")
+                        .arg(std::max(received, total))
+                        .arg(m_maxReplyBytes))));
+            reply->abort();
+        });
     connect(reply, &QNetworkReply::finished, this,
         [this, id, path, reply, onReply = std::move(onReply), onError = std::move(onError)] {
             onReplyFinished(id, path, reply, onReply, onError);
@@ -257,6 +275,14 @@ void DistetClient::onReplyFinished(RequestId id, const QString &path, QNetworkRe
     m_inFlight.remove(id, reply);
     if (!alive(id))
         return;
+    if (const QVariant known = reply->property(kReplyError); known.isValid()) {
+        const Error e = known.value<Error>();
+        if (e.code == Error::Code::TlsFailure)
+            Q_EMIT connectionError(e);
+        if (!onError || !onError(e))
+            fail(id, e);
+        return;
+    }
     const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     // A JSON body decides even under an HTTP error status; only a bare failure is a network one.
     if (reply->error() != QNetworkReply::NoError
@@ -275,6 +301,20 @@ void DistetClient::onReplyFinished(RequestId id, const QString &path, QNetworkRe
         return;
     }
     onReply(decoded.value());
+}
+
+void DistetClient::onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors)
+{
+    const QSslConfiguration live = reply->sslConfiguration();
+    if (Tls::matchesPin(live.peerCertificate(), pinnedCertificate())) {
+        qCInfo(lcProtocol) << "accepting the pinned certificate of" << reply->url().host()
+                           << "despite" << errors.size() << "TLS errors";
+        reply->ignoreSslErrors(errors);
+        return;
+    }
+    const Error e = Tls::failure(errors, reply->url().host(), live.peerCertificateChain());
+    qCWarning(lcProtocol) << "TLS refused:" << e;
+    reply->setProperty(kReplyError, QVariant::fromValue(e));
 }
 
 void DistetClient::pageAll(

@@ -12,11 +12,13 @@
 #include <functional>
 
 class QNetworkReply;
+class QSslError;
 
 namespace Natter {
 
 /// The DisTet HTTP API over one QNetworkAccessManager: every request is a JSON POST to
-/// BASE_URL/<Path> (HTTP/2 where the server offers it, HTTP/1.1 otherwise; TLS verified).
+/// BASE_URL/<Path> (HTTP/2 where the server offers it, HTTP/1.1 otherwise; TLS verified: a TLS
+/// error fails the request with TlsFailure and emits connectionError, unless the pin matches).
 ///
 /// Decisions:
 /// - connectToServer() only remembers the base URL and reports Connected at once: HTTP has no
@@ -42,6 +44,9 @@ public:
     QString clientCertificateHash() const { return m_hashCert; }
     /// A stable, non-empty value identifying this Natter build.
     static QString builtInCertificateHash();
+
+    /// Replies larger than this fail with FrameTooLarge (default 64 MiB, like WebSocket frames).
+    void setMaxReplyBytes(qint64 bytes) { m_maxReplyBytes = bytes; }
 
     void connectToServer(const QUrl &url) override;
     void disconnectFromServer() override;
@@ -102,6 +107,7 @@ private:
     void post(RequestId id, const Distet::Request &request, OnReply onReply, OnError onError = {});
     void onReplyFinished(RequestId id, const QString &path, QNetworkReply *reply,
         const OnReply &onReply, const OnError &onError);
+    void onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors);
     void pageAll(RequestId id, MakePage make, int take, TakePage consume,
         std::function<void()> done, int skip = 0);
     void forEach(RequestId id, qsizetype count, Step step, std::function<void()> done);
@@ -136,6 +142,7 @@ private:
     QString m_hostname;
     QHash<QString, Distet::MediaFile> m_media; ///< GetMedia cache, by key
     QMultiHash<RequestId, QPointer<QNetworkReply>> m_inFlight;
+    qint64 m_maxReplyBytes = 64 * 1024 * 1024;
 };
 
 } // namespace Natter

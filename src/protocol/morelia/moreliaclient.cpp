@@ -100,6 +100,7 @@ void MoreliaClient::connectToServer(const QUrl &url)
     m_dialect = m_forced;
     m_legacyAllChat = false;
     setState(ConnectionState::Connecting);
+    m_transport->setPinnedCertificate(pinnedCertificate());
     m_transport->open(url);
 }
 

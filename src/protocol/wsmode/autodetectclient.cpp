@@ -58,6 +58,7 @@ ConnectionState AutoDetectClient::connectionState() const
 void AutoDetectClient::connectToServer(const QUrl &url)
 {
     if (m_delegate && url == m_url) {
+        m_delegate->setPinnedCertificate(pinnedCertificate());
         m_delegate->connectToServer(url);
         return;
     }
@@ -106,6 +107,7 @@ void AutoDetectClient::startProbe()
                                    QStringLiteral("the server closed the connection"))
                                                : reason);
     });
+    m_probe->setPinnedCertificate(pinnedCertificate());
     m_probe->open(m_url);
 }
 
@@ -142,6 +144,7 @@ void AutoDetectClient::adopt(std::unique_ptr<ProtocolClient> client)
     m_delegate = std::move(client);
     ProtocolClient *d = m_delegate.get();
     d->setRequestTimeout(requestTimeout());
+    d->setPinnedCertificate(pinnedCertificate());
     if (m_account.isValid())
         d->setAccount(m_account);
     connect(d, &ProtocolClient::connectionStateChanged, this, &AutoDetectClient::setState);

@@ -80,6 +80,7 @@ void WsModeClient::connectToServer(const QUrl &url)
     if (m_state != ConnectionState::Disconnected)
         m_transport->close();
     setState(ConnectionState::Connecting);
+    m_transport->setPinnedCertificate(pinnedCertificate());
     m_transport->open(url);
 }
 

@@ -70,6 +70,8 @@ DistetBackend::~DistetBackend() = default;
 bool DistetBackend::listen(const QHostAddress &address, quint16 port)
 {
     m_http = std::make_unique<QHttpServer>();
+    if (usesTls())
+        m_http->sslSetup(tlsConfiguration());
     m_http->route(QStringLiteral("/<arg>"),
         [this](const QString &path, const QHttpServerRequest &request,
             QHttpServerResponder &&responder) {
@@ -120,7 +122,8 @@ QUrl DistetBackend::url() const
     if (m_address.isNull() || m_address == QHostAddress::Any || m_address == QHostAddress::AnyIPv4
         || m_address == QHostAddress::LocalHost)
         host = QStringLiteral("127.0.0.1");
-    return QUrl(QStringLiteral("http://%1:%2").arg(host).arg(m_port));
+    const QString scheme = usesTls() ? QStringLiteral("https") : QStringLiteral("http");
+    return QUrl(QStringLiteral("%1://%2:%3").arg(scheme, host).arg(m_port));
 }
 
 QString DistetBackend::wireUserId(const UserRow &user) const
