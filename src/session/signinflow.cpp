@@ -10,7 +10,7 @@ namespace Natter {
 Result<std::shared_ptr<ProtocolClient>> createClientFor(const ServerProfile &profile)
 {
     Result<std::shared_ptr<ProtocolClient>> made
-        = createClient(profile.protocol, QUrl(profile.url.trimmed()));
+        = createClient(profile.protocol, QUrl(profile.url.trimmed()), profile.pinnedCertificate);
     if (!made)
         return made;
     if (auto *distet = qobject_cast<DistetClient *>(made->get()))
