@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // natter-testserver: run one local test server until SIGINT or SIGTERM.
 // stdout gets exactly one line, "natter-testserver listening on <url>"; logs go to stderr.
+#include "chaos.h"
 #include "testserver.h"
 
 #include <QCommandLineParser>
@@ -59,6 +60,15 @@ int main(int argc, char *argv[])
         u"distet: refuse most operations until the e-mail code (printed in the log) is confirmed."_s);
     parser.addOptions({ protocolOption, hostOption, portOption, dataOption, seedOption,
         garbageOption, silentOption, dropOption, activationOption });
+    const QCommandLineOption chaosOption(u"chaos"_s,
+        u"WebSocket protocols: delay, drop, reorder, garble answers and restart at random,"
+        " deterministically for this seed."_s,
+        u"seed"_s);
+    const QCommandLineOption chaosRatesOption(u"chaos-rates"_s,
+        u"Chaos rates, e.g. delay=0.2,max-delay=300,reorder=0.05,drop=0.005,drop-after=0.005,"
+        "garbage=0.02,restart=0.001,restart-min=500,restart-max=2000 (these are the defaults)."_s,
+        u"list"_s);
+    parser.addOptions({ chaosOption, chaosRatesOption });
     const QCommandLineOption tlsCertOption(u"tls-cert"_s,
         u"Serve wss:// or https:// with this PEM certificate (needs --tls-key)."_s, u"file"_s);
     const QCommandLineOption tlsKeyOption(
@@ -89,6 +99,20 @@ int main(int argc, char *argv[])
         && !server.setTlsCertificate(parser.value(tlsCertOption), parser.value(tlsKeyOption)))
         return fail(u"cannot load the certificate %1 and key %2"_s.arg(
             parser.value(tlsCertOption), parser.value(tlsKeyOption)));
+    if (parser.isSet(chaosOption)) {
+        bool seedOk = false;
+        ChaosOptions chaos;
+        chaos.seed = parser.value(chaosOption).toULongLong(&seedOk);
+        if (!seedOk)
+            return fail(u"invalid chaos seed \"%1\""_s.arg(parser.value(chaosOption)));
+        QString error;
+        const auto options = ChaosOptions::parse(parser.value(chaosRatesOption), chaos, &error);
+        if (!options)
+            return fail(error);
+        if (!server.enableChaos(*options))
+            return fail(u"--chaos needs a WebSocket protocol"_s);
+    }
+
     server.setCloseOnGarbage(parser.isSet(garbageOption));
     server.setRequireEmailActivation(parser.isSet(activationOption));
     for (const auto &method : parser.values(silentOption))

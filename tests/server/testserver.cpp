@@ -2,11 +2,13 @@
 #include "testserver.h"
 
 #include "backend.h"
+#include "chaos.h"
 #include "demodata.h"
 #include "distet/distetbackend.h"
 #include "morelia/moreliabackend.h"
 #include "serverlog.h"
 #include "store.h"
+#include "websocketbackend.h"
 #include "wsmode/wsmodebackend.h"
 
 #include <QFile>
@@ -83,6 +85,7 @@ TestServer::TestServer(Protocol protocol, QObject *parent)
 TestServer::~TestServer()
 {
     m_backend.reset(); // sockets and handlers go before the store they use
+    m_chaos.reset();
     m_store.reset();
 }
 
@@ -249,6 +252,22 @@ void TestServer::setSilentOnMethod(const QString &type)
 void TestServer::setCloseOnGarbage(bool close)
 {
     m_backend->setCloseOnGarbage(close);
+}
+
+Chaos *TestServer::enableChaos(const ChaosOptions &options)
+{
+    auto *sockets = qobject_cast<WebSocketBackend *>(m_backend.get());
+    if (!sockets)
+        return nullptr;
+    auto chaos = std::make_unique<Chaos>(options);
+    sockets->setChaos(chaos.get());
+    m_chaos = std::move(chaos);
+    return m_chaos.get();
+}
+
+Chaos *TestServer::chaos() const
+{
+    return m_chaos.get();
 }
 
 int TestServer::messageCount() const

@@ -13,6 +13,8 @@
 namespace Natter::Testing {
 
 class Backend;
+class Chaos;
+struct ChaosOptions;
 class Store;
 
 /// The wire protocols a TestServer can speak.
@@ -72,6 +74,12 @@ public:
     void setSilentOnMethod(const QString &type);
     /// On a frame that is not a JSON object: close the socket (true) or answer 400 (default).
     void setCloseOnGarbage(bool close);
+    /// Chaos mode (WebSocket protocols only; see chaos.h): delays, drops, reorders, garbage and
+    /// restarts, deterministic for options.seed. Replaces an earlier chaos layer; returns it
+    /// (owned by the server), or null for DisTet.
+    Chaos *enableChaos(const ChaosOptions &options);
+    /// The chaos layer, null when chaos mode is off.
+    Chaos *chaos() const;
     /// Serves wss:// (WebSocket protocols) or https:// (DisTet) with this PEM certificate and
     /// unencrypted PEM key from the next listen(); false (and nothing changes) if either does
     /// not load. A listening server serves the new certificate after close() and listen().
@@ -104,6 +112,7 @@ private:
     Protocol m_protocol;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<Backend> m_backend;
+    std::unique_ptr<Chaos> m_chaos;
 };
 
 } // namespace Natter::Testing

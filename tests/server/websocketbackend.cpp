@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "websocketbackend.h"
 
+#include "chaos.h"
 #include "serverlog.h"
 
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimer>
 #include <QWebSocket>
 #include <QWebSocketServer>
 
@@ -114,9 +116,9 @@ void WebSocketBackend::acceptConnections()
         socket->setMaxAllowedIncomingMessageSize(quint64(MaxFrameSize));
         m_sockets.append(socket);
         connect(socket, &QWebSocket::textMessageReceived, this,
-            [this, socket](const QString &text) { handleFrame(socket, text.toUtf8()); });
+            [this, socket](const QString &text) { receive(socket, text.toUtf8()); });
         connect(socket, &QWebSocket::binaryMessageReceived, this,
-            [this, socket](const QByteArray &data) { handleFrame(socket, data); });
+            [this, socket](const QByteArray &data) { receive(socket, data); });
         connect(socket, &QWebSocket::disconnected, this, [this, socket] { forget(socket); });
         Q_EMIT clientConnected();
     }
@@ -127,12 +129,20 @@ void WebSocketBackend::forget(QWebSocket *socket)
     if (!m_sockets.removeOne(socket))
         return;
     qCInfo(lcTestServer) << "client disconnected";
+    if (m_chaos)
+        m_chaos->forget(socket);
     socket->deleteLater();
     Q_EMIT clientDisconnected();
 }
 
 void WebSocketBackend::sendJson(QWebSocket *socket, const QJsonObject &frame)
 {
+    if (m_chaos && socket == m_swallowing)
+        return;
+    if (m_chaos && socket) {
+        m_chaos->deliver(socket, frame);
+        return;
+    }
     if (socket && socket->state() == QAbstractSocket::ConnectedState)
         socket->sendTextMessage(
             QString::fromUtf8(QJsonDocument(frame).toJson(QJsonDocument::Compact)));
@@ -142,6 +152,54 @@ void WebSocketBackend::abortConnection(QWebSocket *socket)
 {
     socket->abort();
     forget(socket); // abort() does not always emit disconnected() synchronously
+}
+
+void WebSocketBackend::receive(QWebSocket *socket, const QByteArray &frame)
+{
+    if (!m_chaos) {
+        handleFrame(socket, frame);
+        return;
+    }
+    switch (m_chaos->onRequest(socket)) {
+    case Chaos::Verdict::Process:
+        handleFrame(socket, frame);
+        break;
+    case Chaos::Verdict::Drop:
+        abortConnection(socket);
+        break;
+    case Chaos::Verdict::DropAfterApply: {
+        const QPointer<QWebSocket> guard(socket);
+        m_swallowing = socket;
+        handleFrame(socket, frame);
+        m_swallowing = nullptr;
+        if (guard)
+            abortConnection(socket);
+        break;
+    }
+    case Chaos::Verdict::Restart:
+        restart(m_chaos->restartDownMs());
+        break;
+    }
+}
+
+void WebSocketBackend::restart(int downMs)
+{
+    const auto address = m_server->serverAddress();
+    const auto port = m_server->serverPort();
+    m_server->close();
+    dropConnections();
+    // The store stays: only the process "restarts". Listen again on the same port, retrying in
+    // case the port is still held.
+    auto relisten = std::make_shared<std::function<void(int)>>();
+    *relisten = [this, address, port, relisten](int attempt) {
+        if (m_server->isListening() || m_server->listen(address, port))
+            return;
+        if (attempt < 50)
+            QTimer::singleShot(100, this, [relisten, attempt] { (*relisten)(attempt + 1); });
+        else
+            qCWarning(lcTestServer) << "chaos: cannot listen again on port" << port;
+    };
+    QTimer::singleShot(downMs, this, [relisten] { (*relisten)(0); });
 }
 
 } // namespace Natter::Testing

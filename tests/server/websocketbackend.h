@@ -12,6 +12,8 @@ class QWebSocketServer;
 
 namespace Natter::Testing {
 
+class Chaos;
+
 /// A Backend that accepts WebSocket connections on any path and hands every frame, text or
 /// binary, to handleFrame(). Subclasses speak the protocol; this class owns the sockets.
 class WebSocketBackend : public Backend
@@ -32,6 +34,10 @@ public:
 
     static constexpr qint64 MaxFrameSize = 64 * 1024 * 1024;
 
+    /// Puts @p chaos between the sockets and the protocol (null: none); not owned. See chaos.h.
+    void setChaos(Chaos *chaos) { m_chaos = chaos; }
+    Chaos *chaos() const { return m_chaos; }
+
 protected:
     virtual void handleFrame(QWebSocket *socket, const QByteArray &frame) = 0;
     /// Sends @p frame as one compact JSON text frame.
@@ -42,9 +48,15 @@ private:
     void acceptConnections();
     void useSecureServer();
     void forget(QWebSocket *socket);
+    /// A frame from a client, through the chaos layer when there is one.
+    void receive(QWebSocket *socket, const QByteArray &frame);
+    /// Chaos: close every connection and the listening socket, listen again after @p downMs.
+    void restart(int downMs);
 
     QWebSocketServer *m_server;
     QList<QPointer<QWebSocket>> m_sockets;
+    Chaos *m_chaos = nullptr; ///< not owned; outlives this backend or is unset first
+    QWebSocket *m_swallowing = nullptr; ///< chaos: answers to this socket are not sent
 };
 
 } // namespace Natter::Testing
