@@ -62,6 +62,9 @@ MessageWriter::MessageWriter(Database &db, const MessageReader &reader)
                           "AND server_id = '' AND state = 2 AND text = :text "
                           "AND from_id IN (:from_id, '') "
                           "ORDER BY client_id LIMIT 1"))),
+      // A send requeued after its connection dropped may have reached the server.
+      m_attempted(db.prepare(
+          QStringLiteral("SELECT 1 FROM outbox WHERE client_id = :client_id AND attempts > 0"))),
       m_storedKeys(
           db.prepare(QStringLiteral("SELECT server_id, flow_id FROM messages WHERE server_id IN "
                                     "(SELECT value FROM json_each(:ids)) AND server_id <> ''"))),
@@ -165,7 +168,8 @@ std::optional<MessageRow> MessageWriter::echoToMerge(const Message &serverCopy) 
     if (serverCopy.clientId != 0 && !serverCopy.fromId.isEmpty()) {
         auto echo = m_reader.byLocalEcho(serverCopy.flowId, serverCopy.clientId);
         if (echo && echo->message.fromId == serverCopy.fromId
-            && (echo->state == DeliveryState::Sending || echo->state == DeliveryState::Sent))
+            && (echo->state == DeliveryState::Sending || echo->state == DeliveryState::Sent
+                || (echo->state == DeliveryState::Queued && wasAttempted(serverCopy.clientId))))
             return echo;
     }
     // Servers that answer a send without an id (MoreliaTalk July 2020, mode) leave a Sent echo
@@ -174,6 +178,15 @@ std::optional<MessageRow> MessageWriter::echoToMerge(const Message &serverCopy) 
     m_echoByText.bindValue(QStringLiteral(":text"), Sql::text(serverCopy.text));
     m_echoByText.bindValue(QStringLiteral(":from_id"), Sql::text(serverCopy.fromId));
     return m_reader.first(m_echoByText);
+}
+
+bool MessageWriter::wasAttempted(qint64 clientId) const
+{
+    // Interrupted sends go back to Queued (OutboxStore::requeueInterrupted) although the server
+    // may have stored them: their server copy must replace the echo, not sit beside it.
+    Sql::QueryReset reset(m_attempted);
+    m_attempted.bindValue(QStringLiteral(":client_id"), clientId);
+    return Sql::exec(m_attempted) && m_attempted.next();
 }
 
 Error MessageWriter::upsert(const Message &message, MessageChanges &changes)

@@ -68,6 +68,8 @@ private:
     /// Fills content hashes for attachments that carry bytes, storing the bytes as media.
     Error storeContent(MessageRow &target, const MessageRow *existing);
     std::optional<MessageRow> echoToMerge(const Message &serverCopy) const;
+    /// Whether the outbox entry of `clientId` went out at least once.
+    bool wasAttempted(qint64 clientId) const;
     /// Inserts new server messages (no attachments, no echo to merge) as multi-row INSERTs.
     Error insertNew(const QList<const Message *> &messages, MessageChanges &changes);
     /// The multi-row INSERT of `rows` rows, prepared on first use.
@@ -82,6 +84,7 @@ private:
     QSqlQuery m_insertAttachment;
     QSqlQuery m_ensureFlow;
     mutable QSqlQuery m_echoByText;
+    mutable QSqlQuery m_attempted;
     QSqlQuery m_storedKeys; ///< (server id, flow) pairs among a JSON array of server ids
     QSqlQuery m_echoFlows; ///< flows that hold local echoes
     QHash<int, QSqlQuery> m_insertRows; ///< row count → multi-row INSERT

@@ -217,6 +217,40 @@ private Q_SLOTS:
         QVERIFY(s.outbox.entries().isEmpty());
     }
 
+    void interruptedSendsServerCopyTakesOverTheEcho()
+    {
+        // Found by the chaos soak: the connection drops after the server stored the send but
+        // before it answered; the send goes back to the queue, then the reconnect's sync brings
+        // the server copy. It must replace the echo, so the outbox sees the send arrived and
+        // does not send it twice.
+        TempCache cache;
+        QVERIFY(cache.open());
+        Stores s(cache.db);
+        QVERIFY(s.users.setOwnUser(Test::makeUser(QStringLiteral("me"), QStringLiteral("me@x")))
+                    .isNone());
+        const qint64 id = s.outbox.enqueue(QStringLiteral("f"), QStringLiteral("ping")).value();
+        const qint64 never
+            = s.outbox.enqueue(QStringLiteral("f"), QStringLiteral("never sent")).value();
+        QVERIFY(s.outbox.markSending(id).isNone());
+        QVERIFY(s.outbox.requeueInterrupted().isNone());
+        QCOMPARE(s.messages.deliveryState(localEchoKey(id)), DeliveryState::Queued);
+        Message copy = serverMessage(QStringLiteral("f"), QStringLiteral("srv-5"), 7000,
+            QStringLiteral("ping"), QStringLiteral("me"));
+        copy.clientId = id;
+        QVERIFY(s.messages.insertOrUpdateMessages({ copy }).isNone());
+        QCOMPARE(s.messages.count(), 2);
+        const auto found = s.messages.messageByClientId(id);
+        QVERIFY(found.has_value());
+        QCOMPARE(found->id, QStringLiteral("srv-5"));
+        // A send that never went out is not taken for another device's message.
+        Message other = serverMessage(QStringLiteral("f"), QStringLiteral("srv-6"), 7001,
+            QStringLiteral("never sent"), QStringLiteral("me"));
+        other.clientId = never;
+        QVERIFY(s.messages.insertOrUpdateMessages({ other }).isNone());
+        QCOMPARE(s.messages.count(), 3);
+        QCOMPARE(s.messages.deliveryState(localEchoKey(never)), DeliveryState::Queued);
+    }
+
     void serverWithoutIdsStillDoesNotDuplicate()
     {
         TempCache cache;
