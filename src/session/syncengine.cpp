@@ -15,6 +15,7 @@ SyncEngine::SyncEngine(ProtocolClient &client, AccountCache &cache, QObject *par
     connect(&m_pollTimer, &QTimer::timeout, this, &SyncEngine::pollNow);
     connect(&m_client, &ProtocolClient::requestFinished, this, &SyncEngine::onFinished);
     connect(&m_client, &ProtocolClient::requestFailed, this, &SyncEngine::onFailed);
+    connect(&m_client, &ProtocolClient::messagesReceived, this, &SyncEngine::noteReceived);
     // What a poll brought is what changed in the cache: servers whose "since" is inclusive send
     // the newest message again every time, and storing it again changes nothing.
     const auto count
@@ -35,6 +36,7 @@ void SyncEngine::start()
 {
     stop();
     m_syncing = true;
+    m_syncNewest = 0;
     m_done = 0;
     m_total = 1;
     Q_EMIT progress(0, m_total);
@@ -45,6 +47,7 @@ void SyncEngine::stop()
 {
     m_pollTimer.stop();
     m_inFlight.clear();
+    m_received.clear();
     m_flowQueue.clear();
     m_syncing = false;
 }
@@ -77,16 +80,25 @@ void SyncEngine::fetchNextFlows()
         running += step == Step::Messages;
     while (running < kParallelFlows && !m_flowQueue.isEmpty()) {
         const QString flowId = m_flowQueue.takeFirst();
-        const qint64 since = m_cache.messages().newestServerTime(flowId);
-        m_inFlight.insert(m_client.fetchMessages(flowId, since), Step::Messages);
+        // Since what the last fetch of this flow proved; a flow this engine never fetched (a
+        // cache from before it recorded that) starts from its newest server message.
+        qint64 since = m_cache.syncState().state(flowId).newestServerTime;
+        if (since == 0)
+            since = m_cache.messages().newestServerTime(flowId);
+        const RequestId id = m_client.fetchMessages(flowId, since);
+        m_inFlight.insert(id, Step::Messages);
+        // Once the fetch ends the flow is complete up to `since` at least; 1 marks "fetched"
+        // for a flow that is still empty.
+        m_received[id][flowId] = std::max<qint64>(since, 1);
         ++running;
     }
     if (running == 0 && m_syncing) {
         m_syncing = false;
-        // Updates are polled from the newest message any flow holds.
-        const qint64 newest = m_cache.messages().newestServerTime();
-        if (newest > m_cache.syncState().globalCursor())
-            m_cache.syncState().setGlobalCursor(newest);
+        // Flows were fetched one after another: a message that reached a flow fetched early
+        // may be older than the newest one a later fetch brought. So polls keep the cursor the
+        // last poll proved (and fetch this sync's gap again); only a first sync sets it.
+        if (m_cache.syncState().globalCursor() == 0 && m_syncNewest > 0)
+            m_cache.syncState().setGlobalCursor(m_syncNewest);
         Q_EMIT synced();
         schedulePoll();
     }
@@ -99,6 +111,7 @@ void SyncEngine::onFinished(RequestId id)
         return;
     const Step step = it.value();
     m_inFlight.erase(it);
+    const qint64 received = commitReceived(id);
     switch (step) {
     case Step::Flows: {
         // The Session stored the flows as they arrived; sync each one's messages.
@@ -111,22 +124,22 @@ void SyncEngine::onFinished(RequestId id)
         break;
     }
     case Step::Messages:
+        m_syncNewest = std::max(m_syncNewest, received);
         Q_EMIT progress(++m_done, m_total);
         fetchNextFlows();
         break;
     case Step::Poll: {
-        const int received = m_changes - m_pollStartChanges;
-        const qint64 newest = m_cache.messages().newestServerTime();
-        if (newest > m_cache.syncState().globalCursor())
-            m_cache.syncState().setGlobalCursor(newest);
+        const int changed = m_changes - m_pollStartChanges;
+        if (received > m_cache.syncState().globalCursor())
+            m_cache.syncState().setGlobalCursor(received);
         // Back off while nothing happens; come back to the quick pace on activity.
         if (m_flowOpen)
             m_interval = m_openMs;
-        else if (received > 0)
+        else if (changed > 0)
             m_interval = m_idleMinMs;
         else
             m_interval = std::min(m_idleMaxMs, m_interval * 2);
-        Q_EMIT polled(received);
+        Q_EMIT polled(changed);
         schedulePoll();
         break;
     }
@@ -140,6 +153,7 @@ void SyncEngine::onFailed(RequestId id, const Error &error)
         return;
     const Step step = it.value();
     m_inFlight.erase(it);
+    m_received.remove(id);
     qCWarning(lcSession) << "sync step failed:" << error;
     if (step == Step::Messages && error.group() == Error::Group::Server) {
         // One flow the server will not give us must not stop the others.
@@ -154,6 +168,31 @@ void SyncEngine::onFailed(RequestId id, const Error &error)
     if (!wasSyncing && error.group() != Error::Group::Network
         && error.group() != Error::Group::Auth)
         schedulePoll();
+}
+
+void SyncEngine::noteReceived(RequestId id, const QList<Message> &messages)
+{
+    if (id == 0 || !m_inFlight.contains(id))
+        return;
+    auto &newest = m_received[id];
+    for (const Message &m : messages) {
+        if (m.id.isEmpty())
+            continue;
+        qint64 &time = newest[m.flowId];
+        time = std::max(time, m.time);
+    }
+}
+
+qint64 SyncEngine::commitReceived(RequestId id)
+{
+    qint64 newest = 0;
+    const QHash<QString, qint64> flows = m_received.take(id);
+    for (auto it = flows.cbegin(); it != flows.cend(); ++it) {
+        if (Error e = m_cache.syncState().noteNewest(it.key(), it.value()); !e.isNone())
+            qCWarning(lcSession) << "cannot record the sync position of" << it.key() << e;
+        newest = std::max(newest, it.value());
+    }
+    return newest;
 }
 
 void SyncEngine::schedulePoll()

@@ -50,10 +50,20 @@ private:
     void onFinished(RequestId id);
     void onFailed(RequestId id, const Error &error);
     void schedulePoll();
+    /// Records what a fetch brought: the newest server time per flow.
+    void noteReceived(RequestId id, const QList<Message> &messages);
+    /// A fetch ended: each flow it brought messages of is complete up to the newest of them.
+    /// Returns the newest time over all flows (0 when it brought nothing).
+    qint64 commitReceived(RequestId id);
 
     ProtocolClient &m_client;
     AccountCache &m_cache;
     QHash<RequestId, Step> m_inFlight;
+    /// Per running fetch, flow → newest server time it brought. Cursors move only by what a
+    /// fetch brought, never by our own sends: a send the server stored after a message we have
+    /// not fetched yet must not move the "since" past that message.
+    QHash<RequestId, QHash<QString, qint64>> m_received;
+    qint64 m_syncNewest = 0; ///< newest time the running full sync brought
     int m_changes = 0; ///< cache rows inserted or updated, ever
     int m_pollStartChanges = 0; ///< m_changes when the running poll started
     QStringList m_flowQueue;
