@@ -135,7 +135,7 @@ void DistetClient::resolveMedia(
         a.mime = mimeForExtension(file.extension);
         a.kind = Attachment::kindForMime(a.mime);
         if (!file.extension.isEmpty())
-            a.name = a.reference + QLatin1Char('.') + file.extension;
+            a.name = Attachment::safeFileName(a.reference + QLatin1Char('.') + file.extension);
     };
     // Fetch each distinct key once, then fill every attachment from the cache.
     QStringList keys;

@@ -301,7 +301,7 @@ Result<QList<Message>> decodeMessages(const QJsonObject &reply, const QString &d
                 return missing(at + QStringLiteral(".hash[%1]").arg(h));
             Attachment a;
             a.reference = *ref;
-            a.name = *ref;
+            a.name = Attachment::safeFileName(*ref);
             a.mime = QStringLiteral("application/octet-stream");
             media.append({ Json::integer(orderList.at(h)).value_or(h + 1), a });
         }
