@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QRegularExpression>
+#include <QVarLengthArray>
 
 #include <cmath>
 
@@ -101,11 +102,21 @@ int base64Value(char c)
     return -1;
 }
 
-/// Depth of the deepest bracket nesting, stopping as soon as it passes `limit`.
-int nestingDepth(const QByteArray &frame, int limit)
+struct Shape
 {
+    int deepest = 0; ///< the deepest bracket nesting, up to just past the depth limit
+    qsizetype widest = 0; ///< the most entries in one array or object, once past the cap
+};
+
+/// The nesting depth of a frame, and whether one array or object has more than `itemLimit`
+/// entries, without parsing it. Stops as soon as either passes its limit, so a hostile frame
+/// costs one partial scan and no allocation. Invalid JSON is left to the parser.
+Shape scanShape(const QByteArray &frame, int depthLimit, qsizetype itemLimit)
+{
+    Shape shape;
+    // Separators seen so far in each open container, outermost first.
+    QVarLengthArray<qsizetype, 66> commas;
     int depth = 0;
-    int deepest = 0;
     bool inString = false;
     bool escaped = false;
     for (const char c : frame) {
@@ -124,33 +135,48 @@ int nestingDepth(const QByteArray &frame, int limit)
             break;
         case '{':
         case '[':
-            deepest = std::max(deepest, ++depth);
-            if (deepest > limit)
-                return deepest;
+            shape.deepest = std::max(shape.deepest, ++depth);
+            if (shape.deepest > depthLimit)
+                return shape;
+            commas.resize(depth);
+            commas[depth - 1] = 0;
             break;
         case '}':
         case ']':
-            --depth;
+            depth = std::max(0, depth - 1);
+            break;
+        case ',':
+            // n separators: n + 1 entries.
+            if (depth > 0 && ++commas[depth - 1] >= itemLimit) {
+                shape.widest = commas[depth - 1] + 1;
+                return shape;
+            }
             break;
         default:
             break;
         }
     }
-    return deepest;
+    return shape;
 }
 
 } // namespace
 
-Result<QJsonObject> parseObject(const QByteArray &rawFrame, int maxDepth)
+Result<QJsonObject> parseObject(const QByteArray &rawFrame, int maxDepth, qsizetype maxListItems)
 {
     // Some servers (and editors saving fixtures) prefix a UTF-8 byte order mark.
     const QByteArray frame = rawFrame.startsWith("\xEF\xBB\xBF") ? rawFrame.sliced(3) : rawFrame;
     if (frame.trimmed().isEmpty())
         return fieldError(QStringLiteral("frame"), QStringLiteral("empty frame"), rawFrame);
-    // QJsonDocument recurses per level (its own limit is about 1024); refuse deep frames first.
-    if (nestingDepth(frame, maxDepth) > maxDepth)
+    // QJsonDocument recurses per level (its own limit is about 1024) and builds every entry:
+    // refuse deep frames and huge lists before it sees them.
+    const Shape shape = scanShape(frame, maxDepth, maxListItems);
+    if (shape.deepest > maxDepth)
         return fieldError(QStringLiteral("frame"),
             QStringLiteral("JSON nested deeper than %1 levels").arg(maxDepth), rawFrame);
+    if (shape.widest > maxListItems)
+        return fieldError(QStringLiteral("frame"),
+            QStringLiteral("a JSON list or object with more than %1 entries").arg(maxListItems),
+            rawFrame);
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(frame, &parseError);
     if (parseError.error != QJsonParseError::NoError)
@@ -310,11 +336,25 @@ std::optional<QList<QJsonObject>> objects(const QJsonValue &value)
     return list;
 }
 
-std::optional<QByteArray> base64(const QJsonValue &value)
+bool base64Exceeds(const QJsonValue &value, qsizetype maxBytes)
+{
+    if (!value.isString())
+        return false;
+    const QString text = value.toString();
+    if (text.size() / 4 * 3 <= maxBytes)
+        return false; // even with no white space it fits
+    qsizetype digits = 0;
+    for (const QChar c : text)
+        if (!c.isSpace() && c != QLatin1Char('='))
+            ++digits;
+    return digits / 4 * 3 + (digits % 4) * 6 / 8 > maxBytes;
+}
+
+std::optional<QByteArray> base64(const QJsonValue &value, qsizetype maxBytes)
 {
     if (value.isUndefined() || value.isNull())
         return QByteArray();
-    if (!value.isString())
+    if (!value.isString() || base64Exceeds(value, maxBytes))
         return std::nullopt;
     const QByteArray text = value.toString().toLatin1();
     QByteArray out;

@@ -127,7 +127,10 @@ public:
     {
         const std::optional<QByteArray> result = Json::base64(raw(key));
         if (!result)
-            fail(key, QStringLiteral("not valid base64"));
+            fail(key,
+                Json::base64Exceeds(raw(key))
+                    ? QStringLiteral("over the %1-byte limit").arg(Json::kMaxDecodedBytes)
+                    : QStringLiteral("not valid base64"));
         return result.value_or(QByteArray());
     }
 

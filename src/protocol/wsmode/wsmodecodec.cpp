@@ -314,8 +314,10 @@ Result<Message> decodeMessage(const QJsonObject &object, const QString &chatId, 
     } else {
         const std::optional<QByteArray> bytes = Json::base64(body);
         if (!bytes)
-            return fieldError(
-                join(path, QLatin1String("content")), QStringLiteral("not valid base64"));
+            return fieldError(join(path, QLatin1String("content")),
+                Json::base64Exceeds(body)
+                    ? QStringLiteral("over the %1-byte limit").arg(Json::kMaxDecodedBytes)
+                    : QStringLiteral("not valid base64"));
         m.attachments.append(attachmentFor(content.contentType.toLower(), *bytes));
     }
 
