@@ -32,9 +32,11 @@ bool hasWordCharacters(QStringView text)
     return std::any_of(text.begin(), text.end(), [](QChar c) { return c.isLetterOrNumber(); });
 }
 
-/// An FTS5 string: every character literal except '"', which is doubled.
+/// An FTS5 string: every character literal except '"', which is doubled. FTS5 reads the query
+/// as a C string, so a NUL (a server's flow id, a pasted search) would end it mid-string.
 QString quoted(QString text)
 {
+    text.remove(QChar(0));
     return u'"' % text.replace(u'"', QLatin1String("\"\"")) % u'"';
 }
 
