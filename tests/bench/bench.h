@@ -21,6 +21,9 @@ struct Scale
     int flows = 100; ///< flows per cache; a flow of the big cache holds big/flows
     int syncMessages = 100000;
     int sends = 10000;
+    int loadFlows = 200; ///< the "Load" cache: flows, cached messages, new messages per flow
+    int loadCache = 1000000;
+    int loadNewPerFlow = 100;
     QString bigLabel() const { return quick ? QStringLiteral("100k") : QStringLiteral("1M"); }
 };
 
@@ -62,9 +65,14 @@ Ingest benchIngest(const Scale &scale, const QString &dir, Report &report);
 /// Builds a cache of `messages` messages in `flows` flows at `file` through MessageStore;
 /// returns messages per second.
 double buildCache(const QString &file, int messages, int flows);
+/// The same over the given flow ids (e.g. a test server's).
+double buildCache(const QString &file, int messages, const QStringList &flowIds);
 /// Open chat, search and memory figures on a built cache; `label` is "10k", "1M", ….
 void benchCache(const QString &file, int flows, const QString &label, bool big, Report &report);
 void benchSync(const Scale &scale, const QString &dir, Report &report);
+/// The "Load" figure: the longest the event loop (the UI thread) stays blocked while a
+/// Session syncs new messages into many flows of a big cache; against the same probe idle.
+void benchUiBlock(const Scale &scale, const QString &dir, Report &report);
 /// The child process of the memory probe: opens the cache and one chat, prints VmRSS.
 int rssProbe(const QString &file, const QString &flowId);
 /// VmRSS of this process in MB.

@@ -206,6 +206,15 @@ Ingest benchIngest(const Scale &scale, const QString &dir, Report &report)
 
 double buildCache(const QString &file, int messages, int flows)
 {
+    QStringList flowIds;
+    for (int flow = 0; flow < flows; ++flow)
+        flowIds << Traffic::flowUuid(flow);
+    return buildCache(file, messages, flowIds);
+}
+
+double buildCache(const QString &file, int messages, const QStringList &flowIds)
+{
+    const int flows = int(flowIds.size());
     fresh(file);
     Database db;
     if (!db.open(file).isNone())
@@ -216,7 +225,7 @@ double buildCache(const QString &file, int messages, int flows)
     timer.start();
     constexpr int kBatch = 500;
     for (int flow = 0; flow < flows; ++flow) {
-        const QString flowId = Traffic::flowUuid(flow);
+        const QString &flowId = flowIds.at(flow);
         for (int first = 0; first < perFlow; first += kBatch) {
             QList<Message> batch;
             for (int i = first; i < std::min(perFlow, first + kBatch); ++i) {

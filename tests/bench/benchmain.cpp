@@ -26,7 +26,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption jsonOption(
         QStringLiteral("json"), QStringLiteral("Print only the JSON line."));
     const QCommandLineOption onlyOption(QStringLiteral("only"),
-        QStringLiteral("Run one part: ingest, cache or sync."), QStringLiteral("part"));
+        QStringLiteral("Run one part: ingest, cache, sync or load."), QStringLiteral("part"));
     const QCommandLineOption ingestOption(QStringLiteral("ingest-messages"),
         QStringLiteral("Messages for the ingest figure (for profiling)."), QStringLiteral("n"));
     const QCommandLineOption dirOption(QStringLiteral("dir"),
@@ -83,6 +83,8 @@ int main(int argc, char *argv[])
     }
     if (runs("sync"))
         benchSync(scale, dir, report);
+    if (runs("load"))
+        benchUiBlock(scale, dir, report);
     report.addNote(QStringLiteral("scale %1, wall time %2 s")
                        .arg(scale.quick ? QStringLiteral("quick (the *_1m keys measure 100k)")
                                         : QStringLiteral("full"))
