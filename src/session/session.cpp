@@ -202,7 +202,25 @@ void Session::flushMessages()
 {
     if (m_unstored.isEmpty())
         return;
-    storeError(m_cache.messages().insertOrUpdateMessages(std::exchange(m_unstored, {})));
+    const QList<Message> batch = std::exchange(m_unstored, {});
+    storeError(m_cache.messages().insertOrUpdateMessages(batch));
+    requestUnknownAuthors(batch);
+}
+
+void Session::requestUnknownAuthors(const QList<Message> &messages)
+{
+    // Some servers send only the author's id (MoreliaTalk revision 17): ask once per run for
+    // the profiles of authors the cache cannot name.
+    if (m_client->connectionState() != ConnectionState::Connected)
+        return;
+    for (const Message &m : messages) {
+        if (m.fromId.isEmpty() || !m.fromName.isEmpty() || m_profilesAsked.contains(m.fromId))
+            continue;
+        m_profilesAsked.insert(m.fromId);
+        const std::optional<User> known = m_cache.users().user(m.fromId);
+        if (!known || known->name.isEmpty())
+            m_client->fetchProfile(m.fromId);
+    }
 }
 
 void Session::storeError(const Error &error)

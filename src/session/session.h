@@ -97,6 +97,7 @@ private:
     void storeFlows(const QList<Flow> &flows);
     void storeMessages(RequestId id, const QList<Message> &messages);
     void flushMessages();
+    void requestUnknownAuthors(const QList<Message> &messages);
     void storeError(const Error &error);
     Error serverContactsReady() const;
     /// Remembers a request the user made, so its failure reaches actionFailed.
@@ -114,6 +115,7 @@ private:
     bool m_running = false;
     QHash<RequestId, QString> m_edits; ///< request → new text
     QSet<RequestId> m_actions; ///< requests the user made, see track()
+    QSet<QString> m_profilesAsked; ///< authors whose profile was asked for this run
     QList<Message> m_unstored; ///< received, written when their request ends
     static constexpr int kStoreBatch = 2000;
 };

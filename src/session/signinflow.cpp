@@ -201,6 +201,7 @@ void SignInFlow::cancel()
         return;
     dropClient();
     setStage(Stage::Idle);
+    later({});
 }
 
 void SignInFlow::fail(const Error &error)
@@ -208,7 +209,7 @@ void SignInFlow::fail(const Error &error)
     qCInfo(lcSession) << "sign-in failed:" << error;
     dropClient();
     setStage(Stage::Failed);
-    Q_EMIT failed(error);
+    later([this, error] { Q_EMIT failed(error); });
 }
 
 void SignInFlow::finish()
@@ -216,7 +217,7 @@ void SignInFlow::finish()
     // The session makes its own connection; this one has done its job.
     dropClient();
     setStage(Stage::Done);
-    Q_EMIT succeeded(m_profile, m_account);
+    later([this] { Q_EMIT succeeded(m_profile, m_account); });
 }
 
 void SignInFlow::dropClient()
@@ -227,10 +228,22 @@ void SignInFlow::dropClient()
         return;
     m_client->disconnect(this);
     m_client->disconnectFromServer();
-    // Deleted later: we may be inside one of its signals.
-    std::shared_ptr<ProtocolClient> client = std::move(m_client);
+    // Deleted from the event loop: we may be inside one of its signals now.
+    m_retired.push_back(std::move(m_client));
+}
+
+void SignInFlow::later(std::function<void()> work)
+{
+    // Outcomes are delivered from the event loop, never from inside the client's signal: the
+    // receiver may run a nested loop (the keychain) and the client must outlive its handler.
     QMetaObject::invokeMethod(
-        client.get(), [client] {}, Qt::QueuedConnection);
+        this,
+        [this, work = std::move(work)] {
+            m_retired.clear();
+            if (work)
+                work();
+        },
+        Qt::QueuedConnection);
 }
 
 void SignInFlow::setStage(Stage stage)

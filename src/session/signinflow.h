@@ -6,7 +6,9 @@
 
 #include <QTimer>
 
+#include <functional>
 #include <memory>
+#include <vector>
 
 namespace Natter {
 
@@ -70,8 +72,10 @@ private:
     void fail(const Error &error);
     void finish();
     void dropClient();
+    void later(std::function<void()> work);
 
     std::shared_ptr<ProtocolClient> m_client;
+    std::vector<std::shared_ptr<ProtocolClient>> m_retired; ///< dropped, deleted soon
     ServerProfile m_profile;
     Credentials m_credentials;
     Account m_account;
