@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connectionbanner.h"
 
-#include "authstyle.h"
 #include "errortext.h"
+#include "palettecolours.h"
 #include "ui_connectionbanner.h"
 
 #include <QPainter>
@@ -11,11 +11,7 @@ namespace Natter {
 
 namespace {
 
-QColor mix(const QColor &a, const QColor &b, qreal t)
-{
-    return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t,
-        a.greenF() * (1 - t) + b.greenF() * t, a.blueF() * (1 - t) + b.blueF() * t);
-}
+using PaletteColours::mix;
 
 } // namespace
 
@@ -23,7 +19,7 @@ ConnectionBanner::ConnectionBanner(QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<::Ui::ConnectionBanner>())
 {
     m_ui->setupUi(this);
-    AuthStyle::styleAsCaption(m_ui->detailLabel);
+    PaletteColours::styleAsCaption(m_ui->detailLabel);
     QFont bold = m_ui->messageLabel->font();
     bold.setBold(true);
     m_ui->messageLabel->setFont(bold);
@@ -128,7 +124,7 @@ QColor ConnectionBanner::stripColour() const
     QColor tint;
     switch (m_state) {
     case S::AuthFailed:
-        tint = AuthStyle::errorColour(palette());
+        tint = PaletteColours::errorColour(palette());
         break;
     case S::Offline:
     case S::Reconnecting:
@@ -153,6 +149,8 @@ void ConnectionBanner::paintEvent(QPaintEvent *)
 
 void ConnectionBanner::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        PaletteColours::styleAsCaption(m_ui->detailLabel);
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         updateTexts();

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flowdelegate.h"
 
-#include "authstyle.h"
 #include "avatarpainter.h"
 #include "icons.h"
 #include "models/flowlistmodel.h"
+#include "palettecolours.h"
 #include "timeformat.h"
 
 #include <QApplication>
@@ -25,11 +25,7 @@ constexpr int AvatarGap = 12;
 constexpr int LineGap = 4;
 constexpr int MarkSize = 14;
 
-QColor mix(const QColor &a, const QColor &b, qreal t)
-{
-    return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t,
-        a.greenF() * (1 - t) + b.greenF() * t, a.blueF() * (1 - t) + b.blueF() * t);
-}
+using PaletteColours::mix;
 
 bool isSelected(const QStyleOptionViewItem &option)
 {
@@ -216,7 +212,7 @@ void FlowDelegate::paintTitle(QPainter *painter, const QStyleOptionViewItem &opt
     }
     if (blocked) {
         const QColor colour = isSelected(option) ? option.palette.color(QPalette::HighlightedText)
-                                                 : AuthStyle::errorColour(option.palette);
+                                                 : PaletteColours::errorColour(option.palette);
         const qreal h = markFm.height() + 2;
         const QRectF pill(x, line.center().y() - h / 2, blockedWidth, h);
         painter->setPen(QPen(colour, 1));

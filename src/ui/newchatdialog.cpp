@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "newchatdialog.h"
 
-#include "authstyle.h"
+#include "palettecolours.h"
 #include "ui_newchatdialog.h"
 
 #include <QKeyEvent>
@@ -23,7 +23,7 @@ NewChatDialog::NewChatDialog(Mode mode, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<::Ui::NewChatDialog>()), m_mode(mode)
 {
     m_ui->setupUi(this);
-    AuthStyle::styleAsCaption(m_ui->userHint);
+    PaletteColours::styleAsCaption(m_ui->userHint);
     const bool group = mode == Mode::Group;
     m_ui->pages->setCurrentWidget(group ? m_ui->groupPage : m_ui->chatPage);
     // The hidden page must not size the dialog.
@@ -151,6 +151,8 @@ void NewChatDialog::retranslate()
 
 void NewChatDialog::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        PaletteColours::styleAsCaption(m_ui->userHint);
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         retranslate();

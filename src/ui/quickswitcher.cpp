@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "quickswitcher.h"
 
-#include "authstyle.h"
 #include "emptylistoverlay.h"
 #include "flowdelegate.h"
 #include "icons.h"
 #include "models/flowfilterproxymodel.h"
 #include "models/flowlistmodel.h"
+#include "palettecolours.h"
 #include "ui_quickswitcher.h"
 
 #include <QKeyEvent>
@@ -55,7 +55,7 @@ QuickSwitcher::QuickSwitcher(FlowListModel *model, QWidget *parent)
     m_ui->resultList->setItemDelegate(delegate);
     m_ui->resultList->setAttribute(Qt::WA_Hover);
     m_ui->queryEdit->addAction(Icons::themed(QStringLiteral("search")), QLineEdit::LeadingPosition);
-    AuthStyle::styleAsCaption(m_ui->hintLabel);
+    PaletteColours::styleAsCaption(m_ui->hintLabel);
     EmptyListOverlay::install(m_ui->resultList, [] { return tr("No chats match"); });
 
     connect(m_ui->queryEdit, &QLineEdit::textChanged, this, &QuickSwitcher::setQuery);
@@ -169,6 +169,8 @@ void QuickSwitcher::paintEvent(QPaintEvent *)
 
 void QuickSwitcher::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        PaletteColours::styleAsCaption(m_ui->hintLabel);
     if (event->type() == QEvent::LanguageChange)
         m_ui->retranslateUi(this);
     QDialog::changeEvent(event);

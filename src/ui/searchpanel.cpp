@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchpanel.h"
 
-#include "authstyle.h"
 #include "emptylistoverlay.h"
 #include "icons.h"
 #include "models/searchresultsmodel.h"
+#include "palettecolours.h"
 #include "searchresultdelegate.h"
 #include "ui_searchpanel.h"
 
@@ -24,7 +24,7 @@ SearchPanel::SearchPanel(QWidget *parent)
     m_ui->closeButton->setIcon(Icons::themed(QStringLiteral("close")));
     m_ui->searchEdit->addAction(
         Icons::themed(QStringLiteral("search")), QLineEdit::LeadingPosition);
-    AuthStyle::styleAsCaption(m_ui->statusLabel);
+    PaletteColours::styleAsCaption(m_ui->statusLabel);
     m_ui->resultList->setModel(m_model);
     m_ui->resultList->setItemDelegate(new SearchResultDelegate(this));
     m_ui->resultList->setAttribute(Qt::WA_Hover);
@@ -208,6 +208,8 @@ void SearchPanel::retranslate()
 
 void SearchPanel::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        PaletteColours::styleAsCaption(m_ui->statusLabel);
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         retranslate();

@@ -2,6 +2,7 @@
 #include "searchresultdelegate.h"
 
 #include "models/searchresultsmodel.h"
+#include "palettecolours.h"
 #include "timeformat.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -17,11 +18,7 @@ constexpr int VPad = 8;
 constexpr int LineGap = 3;
 constexpr int BodyLines = 2;
 
-QColor mix(const QColor &a, const QColor &b, qreal t)
-{
-    return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t,
-        a.greenF() * (1 - t) + b.greenF() * t, a.blueF() * (1 - t) + b.blueF() * t);
-}
+using PaletteColours::mix;
 
 QFont smallFont(const QFont &base)
 {

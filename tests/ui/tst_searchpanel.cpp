@@ -103,8 +103,17 @@ private Q_SLOTS:
         saveShot(p.panel.grab().toImage(), QStringLiteral("search-empty"));
     }
 
+    void serverResultsFollowTheLocalOnes_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("light") << false;
+        QTest::newRow("dark") << true;
+    }
+
     void serverResultsFollowTheLocalOnes()
     {
+        QFETCH(bool, dark);
+        QApplication::setPalette(testPalette(dark));
         Panel p;
         QVERIFY(p.open());
         p.panel.setServerSearchAvailable(true);
@@ -129,9 +138,8 @@ private Q_SLOTS:
         QVERIFY(p.list->visualRect(server).height()
             > p.list->visualRect(p.list->model()->index(0, 0)).height());
         p.list->setCurrentIndex(p.list->model()->index(0, 0));
-        saveShot(p.panel.grab().toImage(), QStringLiteral("search-results"));
-        QApplication::setPalette(testPalette(true));
-        saveShot(p.panel.grab().toImage(), QStringLiteral("search-results-dark"));
+        saveShot(p.panel.grab().toImage(),
+            dark ? QStringLiteral("search-results-dark") : QStringLiteral("search-results"));
         QApplication::setPalette(testPalette(false));
     }
 
