@@ -201,6 +201,8 @@ private Q_SLOTS:
             image.fill(Qt::transparent);
             p.list->viewport()->render(&image);
             QVERIFY(!image.isNull());
+            if (dpr > 1)
+                saveShot(image, QStringLiteral("chatlist-2x"));
         }
     }
 
