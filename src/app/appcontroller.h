@@ -4,7 +4,7 @@
 #include "authcontroller.h"
 #include "chatcontroller.h"
 #include "contactscontroller.h"
-#include "mainwindow.h"
+#include "ui/mainwindow.h"
 #include "notificationcontroller.h"
 #include "secrets/secretstore.h"
 #include "session/accountmanager.h"

@@ -2,10 +2,10 @@
 #include "authcontroller.h"
 
 #include "core/logging.h"
-#include "mainwindow.h"
 #include "session/accountmanager.h"
 #include "ui/errortext.h"
 #include "ui/loginpage.h"
+#include "ui/mainwindow.h"
 #include "ui/registerpage.h"
 
 #include <QMessageBox>

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chatcontroller.h"
 
-#include "mainwindow.h"
 #include "session/accountcache.h"
 #include "session/accountmanager.h"
 #include "session/session.h"
@@ -9,6 +8,7 @@
 #include "ui/chatlistpane.h"
 #include "ui/connectionbanner.h"
 #include "ui/errortext.h"
+#include "ui/mainwindow.h"
 #include "ui/messagepane.h"
 #include "ui/newchatdialog.h"
 #include "ui/quickswitcher.h"
@@ -344,7 +344,7 @@ void ChatController::showQuickSwitcher()
     auto *switcher = new QuickSwitcher(&m_flows, &m_window);
     switcher->setAttribute(Qt::WA_DeleteOnClose);
     connect(switcher, &QuickSwitcher::flowChosen, this, &ChatController::openFlow);
-    switcher->open();
+    switcher->popup();
 }
 
 void ChatController::newFlow(bool group)

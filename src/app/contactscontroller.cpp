@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contactscontroller.h"
 
-#include "mainwindow.h"
 #include "session/accountmanager.h"
 #include "session/session.h"
 #include "ui/contactspanel.h"
+#include "ui/mainwindow.h"
 
 namespace Natter {
 

@@ -2,11 +2,11 @@
 #include "notificationcontroller.h"
 
 #include "chatcontroller.h"
-#include "mainwindow.h"
 #include "models/flowlistmodel.h"
 #include "session/accountcache.h"
 #include "session/accountmanager.h"
 #include "session/session.h"
+#include "ui/mainwindow.h"
 
 #include <QApplication>
 

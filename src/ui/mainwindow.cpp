@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include "ui/chatlistpane.h"
-#include "ui/connectionbanner.h"
-#include "ui/contactspanel.h"
-#include "ui/icons.h"
-#include "ui/loginpage.h"
-#include "ui/messagepane.h"
-#include "ui/registerpage.h"
-#include "ui/searchpanel.h"
+#include "chatlistpane.h"
+#include "connectionbanner.h"
+#include "contactspanel.h"
+#include "icons.h"
+#include "loginpage.h"
+#include "messagepane.h"
+#include "registerpage.h"
+#include "searchpanel.h"
 #include "ui_mainwindow.h"
 
 #include <QActionGroup>
