@@ -15,17 +15,17 @@ QColor errorColour(const QPalette &palette)
     return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xc6, 0x28, 0x28);
 }
 
-void styleAsError(QLabel *label)
+void styleAsError(QLabel *label, const QPalette &page)
 {
-    QPalette pal = label->parentWidget() ? label->parentWidget()->palette() : label->palette();
+    QPalette pal = page;
     pal.setColor(QPalette::WindowText, errorColour(pal));
     label->setPalette(pal);
     label->setWordWrap(true);
 }
 
-void styleAsCaption(QLabel *label, bool wordWrap)
+void styleAsCaption(QLabel *label, const QPalette &page, bool wordWrap)
 {
-    QPalette pal = label->parentWidget() ? label->parentWidget()->palette() : label->palette();
+    QPalette pal = page;
     pal.setColor(QPalette::WindowText, pal.color(QPalette::PlaceholderText));
     label->setPalette(pal);
     // From the parent's font, so calling this again (on a palette change) does not shrink it.
@@ -35,9 +35,9 @@ void styleAsCaption(QLabel *label, bool wordWrap)
     label->setWordWrap(wordWrap);
 }
 
-void styleAsPrimary(QPushButton *button)
+void styleAsPrimary(QPushButton *button, const QPalette &page)
 {
-    QPalette pal = button->parentWidget() ? button->parentWidget()->palette() : button->palette();
+    QPalette pal = page;
     // Only the enabled groups: a disabled primary button looks like any disabled button.
     for (const auto group : { QPalette::Active, QPalette::Inactive }) {
         pal.setColor(group, QPalette::Button, pal.color(group, QPalette::Highlight));
@@ -55,9 +55,9 @@ void makeRoomy(QWidget *field)
     field->setMinimumHeight(qMax(field->sizeHint().height(), 32));
 }
 
-void styleAsLink(QPushButton *button)
+void styleAsLink(QPushButton *button, const QPalette &page)
 {
-    QPalette pal = button->parentWidget() ? button->parentWidget()->palette() : button->palette();
+    QPalette pal = page;
     pal.setColor(QPalette::ButtonText, pal.color(QPalette::Link));
     button->setPalette(pal);
     button->setFlat(true);

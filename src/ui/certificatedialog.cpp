@@ -82,7 +82,7 @@ CertificateDialog::CertificateDialog(const Error &tlsError, QWidget *parent)
     m_ui->warningLabel->setVisible(hasCertificate());
     m_ui->serverHostCaption->hide();
     m_ui->serverHostLabel->hide();
-    AuthStyle::styleAsError(m_ui->warningLabel);
+    AuthStyle::styleAsError(m_ui->warningLabel, palette());
     applyTexts();
 }
 
@@ -144,7 +144,7 @@ void CertificateDialog::changeEvent(QEvent *event)
         applyTexts();
         setServerHost(m_serverHost);
     } else if (event->type() == QEvent::PaletteChange) {
-        AuthStyle::styleAsError(m_ui->warningLabel);
+        AuthStyle::styleAsError(m_ui->warningLabel, palette());
     }
     QDialog::changeEvent(event);
 }

@@ -216,14 +216,14 @@ void LoginPage::applyTexts()
 
 void LoginPage::applyPalette()
 {
-    AuthStyle::styleAsError(m_ui->errorLabel);
-    AuthStyle::styleAsCaption(m_ui->rememberHint);
-    AuthStyle::styleAsCaption(m_ui->subtitleLabel);
-    AuthStyle::styleAsCaption(m_ui->noAccountLabel, false);
-    AuthStyle::styleAsPrimary(m_ui->signInButton);
-    AuthStyle::styleAsCaption(m_ui->busyLabel);
-    AuthStyle::styleAsLink(m_ui->createAccountButton);
-    AuthStyle::styleAsLink(m_ui->certificateButton);
+    AuthStyle::styleAsError(m_ui->errorLabel, palette());
+    AuthStyle::styleAsCaption(m_ui->rememberHint, palette());
+    AuthStyle::styleAsCaption(m_ui->subtitleLabel, palette());
+    AuthStyle::styleAsCaption(m_ui->noAccountLabel, palette(), false);
+    AuthStyle::styleAsPrimary(m_ui->signInButton, palette());
+    AuthStyle::styleAsCaption(m_ui->busyLabel, palette());
+    AuthStyle::styleAsLink(m_ui->createAccountButton, palette());
+    AuthStyle::styleAsLink(m_ui->certificateButton, palette());
     m_ui->subtitleLabel->setFont(font());
     updatePasswordAction();
 }

@@ -275,16 +275,16 @@ void RegisterPage::applyPalette()
 {
     for (QLabel *label : { m_ui->loginMessage, m_ui->emailMessage, m_ui->passwordMessage,
              m_ui->confirmMessage, m_ui->errorLabel, m_ui->codeErrorLabel })
-        AuthStyle::styleAsError(label);
+        AuthStyle::styleAsError(label, palette());
     for (QLabel *label :
         { m_ui->serverCaption, m_ui->codeInfoLabel, m_ui->busyLabel, m_ui->codeBusyLabel })
-        AuthStyle::styleAsCaption(label);
-    AuthStyle::styleAsCaption(m_ui->haveAccountLabel, false);
+        AuthStyle::styleAsCaption(label, palette());
+    AuthStyle::styleAsCaption(m_ui->haveAccountLabel, palette(), false);
     for (QPushButton *button : { m_ui->createButton, m_ui->confirmButton })
-        AuthStyle::styleAsPrimary(button);
+        AuthStyle::styleAsPrimary(button, palette());
     m_ui->codeInfoLabel->setFont(font());
     for (QPushButton *button : { m_ui->signInButton, m_ui->resendButton, m_ui->backButton })
-        AuthStyle::styleAsLink(button);
+        AuthStyle::styleAsLink(button, palette());
 }
 
 void RegisterPage::changeEvent(QEvent *event)

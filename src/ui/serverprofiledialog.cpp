@@ -25,8 +25,8 @@ ServerProfileDialog::ServerProfileDialog(const QList<ServerProfile> &profiles, Q
     : QDialog(parent), m_ui(std::make_unique<Ui::ServerProfileDialog>()), m_profiles(profiles)
 {
     m_ui->setupUi(this);
-    AuthStyle::styleAsError(m_ui->urlMessage);
-    AuthStyle::styleAsCaption(m_ui->certHashHint);
+    AuthStyle::styleAsError(m_ui->urlMessage, palette());
+    AuthStyle::styleAsCaption(m_ui->certHashHint, palette());
     if (m_profiles.isEmpty())
         m_profiles << ServerProfile::localDemo();
     for (ServerProfile &p : m_profiles) {
@@ -246,8 +246,8 @@ void ServerProfileDialog::changeEvent(QEvent *event)
             updateListItem(row);
         showProfile(currentRow());
     } else if (event->type() == QEvent::PaletteChange) {
-        AuthStyle::styleAsError(m_ui->urlMessage);
-        AuthStyle::styleAsCaption(m_ui->certHashHint);
+        AuthStyle::styleAsError(m_ui->urlMessage, palette());
+        AuthStyle::styleAsCaption(m_ui->certHashHint, palette());
     }
     QDialog::changeEvent(event);
 }

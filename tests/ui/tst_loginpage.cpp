@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/authstyle.h"
 #include "ui/certificatedialog.h"
 #include "ui/errortext.h"
 #include "ui/loginpage.h"
@@ -12,6 +13,7 @@
 #include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -298,6 +300,28 @@ private Q_SLOTS:
         QCOMPARE(child<QLabel>(m_page.get(), "errorLabel")->text(), ErrorText::full(error));
         QCOMPARE(
             child<QPushButton>(m_page.get(), "signInButton")->text(), QStringLiteral("Sign in"));
+    }
+
+    void followsPaletteChanges()
+    {
+        m_page->showError(Error::make(Error::Code::Timeout, QString()));
+        auto *label = child<QLabel>(m_page.get(), "errorLabel");
+        auto *link = child<QPushButton>(m_page.get(), "createAccountButton");
+        QPalette dark = m_page->palette();
+        dark.setColor(QPalette::Window, QColor(0x1e, 0x1f, 0x22));
+        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Link, QColor(0x7a, 0xb0, 0xff));
+        const QPalette original = QApplication::palette();
+        const auto restore = qScopeGuard([&original] {
+            QApplication::setPalette(original);
+            QCoreApplication::processEvents();
+        });
+        QApplication::setPalette(dark);
+        QCoreApplication::processEvents(); // Qt delivers the change as posted events
+        const QColor darkRed = AuthStyle::errorColour(dark);
+        QVERIFY(darkRed != AuthStyle::errorColour(QPalette(Qt::white)));
+        QCOMPARE(label->palette().color(QPalette::WindowText), darkRed);
+        QCOMPARE(link->palette().color(QPalette::ButtonText), QColor(0x7a, 0xb0, 0xff));
     }
 
     void screenshot() { saveScreenshot(m_page.get(), QStringLiteral("loginpage")); }
