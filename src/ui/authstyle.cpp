@@ -58,7 +58,9 @@ void makeRoomy(QWidget *field)
 void styleAsLink(QPushButton *button, const QPalette &page)
 {
     QPalette pal = page;
-    pal.setColor(QPalette::ButtonText, pal.color(QPalette::Link));
+    // Only the enabled groups: a disabled link greys out like any control.
+    for (const auto group : { QPalette::Active, QPalette::Inactive })
+        pal.setColor(group, QPalette::ButtonText, pal.color(group, QPalette::Link));
     button->setPalette(pal);
     button->setFlat(true);
     button->setCursor(Qt::PointingHandCursor);

@@ -221,6 +221,7 @@ void LoginPage::applyPalette()
     AuthStyle::styleAsCaption(m_ui->subtitleLabel, palette());
     AuthStyle::styleAsCaption(m_ui->noAccountLabel, palette(), false);
     AuthStyle::styleAsPrimary(m_ui->signInButton, palette());
+    m_ui->cancelButton->setMinimumHeight(m_ui->signInButton->minimumHeight());
     AuthStyle::styleAsCaption(m_ui->busyLabel, palette());
     AuthStyle::styleAsLink(m_ui->createAccountButton, palette());
     AuthStyle::styleAsLink(m_ui->certificateButton, palette());

@@ -282,6 +282,7 @@ void RegisterPage::applyPalette()
     AuthStyle::styleAsCaption(m_ui->haveAccountLabel, palette(), false);
     for (QPushButton *button : { m_ui->createButton, m_ui->confirmButton })
         AuthStyle::styleAsPrimary(button, palette());
+    m_ui->cancelButton->setMinimumHeight(m_ui->createButton->minimumHeight());
     m_ui->codeInfoLabel->setFont(font());
     for (QPushButton *button : { m_ui->signInButton, m_ui->resendButton, m_ui->backButton })
         AuthStyle::styleAsLink(button, palette());

@@ -8,6 +8,7 @@
 #include "ui_serverprofiledialog.h"
 
 #include <QPushButton>
+#include <QShortcut>
 #include <QUuid>
 
 namespace Natter {
@@ -58,6 +59,9 @@ ServerProfileDialog::ServerProfileDialog(const QList<ServerProfile> &profiles, Q
         m_profiles[row].pinnedCertificate.clear();
         showProfile(row);
     });
+    auto *removeShortcut = new QShortcut(QKeySequence::Delete, m_ui->profileList);
+    removeShortcut->setContext(Qt::WidgetShortcut);
+    connect(removeShortcut, &QShortcut::activated, this, &ServerProfileDialog::removeProfile);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ServerProfileDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

@@ -158,6 +158,7 @@ private Q_SLOTS:
         QVERIFY(!m_password->isEnabled());
         QVERIFY(!child<QComboBox>(m_page.get(), "profileCombo")->isEnabled());
         QVERIFY(!child<QCheckBox>(m_page.get(), "rememberCheck")->isEnabled());
+        QVERIFY(!child<QPushButton>(m_page.get(), "createAccountButton")->isEnabled());
         QVERIFY(child<QProgressBar>(m_page.get(), "progressBar")->isVisible());
         QVERIFY(child<QLabel>(m_page.get(), "busyLabel")->isVisible());
         QVERIFY(!m_signIn->isVisible());

@@ -131,6 +131,16 @@ private Q_SLOTS:
         QTest::mouseClick(remove, Qt::LeftButton);
         QCOMPARE(dialog.profiles().size(), 2);
         QCOMPARE(dialog.profiles().at(0).id, newId);
+        // Delete on the list removes too.
+        list->setCurrentRow(1);
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_Delete);
+        QCOMPARE(dialog.profiles().size(), 1);
+        QCOMPARE(dialog.profiles().at(0).id, newId);
+        QTest::keyClick(list, Qt::Key_Delete);
+        QCOMPARE(dialog.profiles().size(), 1); // never the last one
 
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
