@@ -49,6 +49,11 @@ AuthController::AuthController(AccountManager &accounts, MainWindow &window, QOb
         m_window.registerPage()->setBusy(false);
         m_window.showLogin();
     });
+    connect(reg, &RegisterPage::signInWanted, this, [this] { m_window.showLogin(); });
+    connect(reg, &RegisterPage::cancelRequested, this, [this] {
+        m_flow.cancel();
+        m_window.registerPage()->setBusy(false);
+    });
     connect(reg, &RegisterPage::emailCodeEntered, this, [this](const QString &code) {
         m_window.registerPage()->setBusy(true);
         m_flow.submitEmailCode(code);

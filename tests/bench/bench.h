@@ -70,6 +70,10 @@ double buildCache(const QString &file, int messages, const QStringList &flowIds)
 /// Open chat, search and memory figures on a built cache; `label` is "10k", "1M", ….
 void benchCache(const QString &file, int flows, const QString &label, bool big, Report &report);
 void benchSync(const Scale &scale, const QString &dir, Report &report);
+/// The desktop app: start-up, opening a 100k chat, memory after scrolling it (benchui.cpp).
+void benchUi(const Scale &scale, const QString &dir, Report &report);
+/// The child process of the app figures: `baseline` or `app <dataDir>`.
+int uiProbe(const QStringList &args);
 /// The "Load" figure: the longest the event loop (the UI thread) stays blocked while a
 /// Session syncs new messages into many flows of a big cache; against the same probe idle.
 void benchUiBlock(const Scale &scale, const QString &dir, Report &report);

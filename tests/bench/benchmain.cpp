@@ -12,6 +12,13 @@ using namespace Natter::Bench;
 
 int main(int argc, char *argv[])
 {
+    // The app's probes need a QApplication of their own (benchui.cpp).
+    if (argc > 1 && qstrcmp(argv[1], "--ui-probe") == 0) {
+        QStringList args;
+        for (int i = 2; i < argc; ++i)
+            args << QString::fromLocal8Bit(argv[i]);
+        return uiProbe(args);
+    }
     QCoreApplication app(argc, argv);
     // The test server logs every request; a benchmark sends a hundred thousand.
     QLoggingCategory::setFilterRules(QStringLiteral("natter.*.debug=false\nnatter.*.info=false"));
@@ -83,6 +90,8 @@ int main(int argc, char *argv[])
     }
     if (runs("sync"))
         benchSync(scale, dir, report);
+    if (runs("ui"))
+        benchUi(scale, dir, report);
     if (runs("load"))
         benchUiBlock(scale, dir, report);
     report.addNote(QStringLiteral("scale %1, wall time %2 s")
