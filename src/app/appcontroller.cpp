@@ -226,14 +226,12 @@ void AppController::showSettings()
     AccountCache *cache = m_accounts->cache();
     if (cache)
         dialog.setMediaCacheSize(cache->database().media().totalSize());
-    connect(&dialog, &SettingsDialog::clearMediaCacheRequested, &dialog, [this, &dialog] {
-        AccountCache *c = m_accounts->cache();
-        if (!c)
-            return;
-        const qint64 freed = c->database().media().totalSize();
-        Q_UNUSED(freed)
-        dialog.setMediaCacheSize(c->database().media().totalSize());
-    });
+    // Clearing and limiting the media cache would drop received files that no backend can fetch
+    // again yet (MoreliaTalk and mode carry them inline): until re-download exists (issue #4),
+    // the dialog shows the size only.
+    for (const char *name : { "clearCacheButton", "cacheLimitLabel", "cacheLimitSpin" })
+        if (QWidget *w = dialog.findChild<QWidget *>(QLatin1String(name)))
+            w->hide();
     dialog.exec();
 }
 
