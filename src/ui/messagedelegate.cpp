@@ -215,11 +215,13 @@ void MessageDelegate::setHighlight(const QString &key, qreal strength)
 void MessageDelegate::invalidate(const QString &key)
 {
     m_layouts.remove(key);
+    m_sizes.remove(key);
 }
 
 void MessageDelegate::invalidateAll()
 {
     m_layouts.clear();
+    m_sizes.clear();
 }
 
 QSize MessageDelegate::pictureSize(const QString &path) const
@@ -260,11 +262,17 @@ std::shared_ptr<const MessageLayout> MessageDelegate::layoutFor(const QModelInde
     input.today = QDate::currentDate();
     auto layout = std::make_shared<const MessageLayout>(layoutMessage(input));
     m_layouts.insert(key, new std::shared_ptr<const MessageLayout>(layout));
+    m_sizes.insert(key, layout->size);
     return layout;
 }
 
 QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &, const QModelIndex &index) const
 {
+    // The view asks every row's size on each relayout (older pages inserted on top): sizes of
+    // all rows are kept, full layouts only for the rows recently painted.
+    const QString key = index.data(MessageListModel::MessageKeyRole).toString();
+    if (auto it = m_sizes.constFind(key); it != m_sizes.constEnd())
+        return *it;
     return layoutFor(index)->size;
 }
 

@@ -79,6 +79,7 @@ private:
     QString m_highlightKey;
     qreal m_highlight = 0;
     mutable QCache<QString, std::shared_ptr<const MessageLayout>> m_layouts;
+    mutable QHash<QString, QSize> m_sizes; ///< every laid-out row's size, see sizeHint()
     mutable QHash<QString, QSize> m_pictureSizes;
     mutable QCache<QString, QImage> m_thumbnails;
 };
