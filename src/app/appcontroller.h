@@ -4,11 +4,11 @@
 #include "authcontroller.h"
 #include "chatcontroller.h"
 #include "contactscontroller.h"
-#include "ui/mainwindow.h"
 #include "notificationcontroller.h"
 #include "secrets/secretstore.h"
 #include "session/accountmanager.h"
 #include "ui/appsettings.h"
+#include "ui/mainwindow.h"
 
 #include <QObject>
 
