@@ -687,8 +687,8 @@
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <source>New &amp;group…</source>
-        <translation>New &amp;group…</translation>
+        <source>New gr&amp;oup…</source>
+        <translation>New gr&amp;oup…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>

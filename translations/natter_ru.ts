@@ -690,7 +690,7 @@
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <source>New &amp;group…</source>
+        <source>New gr&amp;oup…</source>
         <translation>Новая &amp;группа…</translation>
     </message>
     <message>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real app, driven through its widgets against a local MoreliaTalk server: sign in, open a
 // chat, send a message and see its delivery state, attach a picture, edit, delete, block a user
-// and see their messages hidden. (Switching the language joins once natter_ru.ts is translated.)
+// and see their messages hidden, switch the language at run time.
 #include "appcontroller.h"
 #include "models/messagelistmodel.h"
 #include "session/accountcache.h"
@@ -10,6 +10,7 @@
 #include "testserver.h"
 #include "ui/chatlistpane.h"
 #include "ui/composer.h"
+#include "ui/language.h"
 #include "ui/loginpage.h"
 #include "ui/messagepane.h"
 
@@ -143,6 +144,7 @@ private Q_SLOTS:
         m_app.reset();
         m_server.reset();
         m_dir.reset();
+        Language::apply(QStringLiteral("en"));
     }
 
     void sendsAndShowsDeliveryState()
@@ -249,6 +251,19 @@ private Q_SLOTS:
         QVERIFY(waitUntil([&] { return bobRows() == 0; }));
         QVERIFY(m_app->accounts().cache()->contacts().isBlocked(bob));
         QVERIFY(messages().rowCount() > 0); // Alice's own messages stay
+    }
+
+    void switchesLanguageAtRunTime()
+    {
+        QPlainTextEdit *input = composerInput();
+        QVERIFY(input);
+        const QString english = input->placeholderText();
+        QCOMPARE(english, QStringLiteral("Write a message…"));
+        m_app->settings().setLanguage(QStringLiteral("ru"));
+        QVERIFY(waitUntil([&] { return input->placeholderText() != english; }, 2000));
+        QCOMPARE(input->placeholderText(), QStringLiteral("Напишите сообщение…"));
+        m_app->settings().setLanguage(QStringLiteral("en"));
+        QVERIFY(waitUntil([&] { return input->placeholderText() == english; }, 2000));
     }
 };
 
