@@ -89,11 +89,8 @@ Error AccountManager::adopt(
         break;
     case SecretPlace::Keychain:
     case SecretPlace::InsecureFile: {
-        m_secrets.setBackend(saved.secretPlace == SecretPlace::Keychain
-                ? SecretStore::Backend::Keychain
-                : SecretStore::Backend::InsecureFile);
-        Result<bool> written = m_secrets.write(key, account.secret);
-        m_secrets.setBackend(SecretStore::Backend::Keychain);
+        const Result<bool> written = withStoreFor(saved.secretPlace,
+            [&](SecretStore &store) { return store.write(key, account.secret); });
         if (!written)
             return written.error();
         break;
@@ -116,12 +113,8 @@ Result<QString> AccountManager::readSecret(const SavedAccount &account)
 {
     if (account.secretPlace == SecretPlace::Memory)
         return m_memorySecrets.value(account.key());
-    m_secrets.setBackend(account.secretPlace == SecretPlace::InsecureFile
-            ? SecretStore::Backend::InsecureFile
-            : SecretStore::Backend::Keychain);
-    Result<QString> secret = m_secrets.read(account.key());
-    m_secrets.setBackend(SecretStore::Backend::Keychain);
-    return secret;
+    return withStoreFor(
+        account.secretPlace, [&](SecretStore &store) { return store.read(account.key()); });
 }
 
 Error AccountManager::open(const QString &key)
@@ -200,12 +193,10 @@ void AccountManager::forget(const QString &key)
     m_open.erase(key);
     m_memorySecrets.remove(key);
     if (account.secretPlace != SecretPlace::Memory) {
-        m_secrets.setBackend(account.secretPlace == SecretPlace::InsecureFile
-                ? SecretStore::Backend::InsecureFile
-                : SecretStore::Backend::Keychain);
-        if (Result<bool> removed = m_secrets.remove(key); !removed)
+        const Result<bool> removed = withStoreFor(
+            account.secretPlace, [&](SecretStore &store) { return store.remove(key); });
+        if (!removed)
             qCWarning(lcSession) << "the stored session was not removed:" << removed.error();
-        m_secrets.setBackend(SecretStore::Backend::Keychain);
     }
     m_registry.removeAccount(key);
     m_registry.save();

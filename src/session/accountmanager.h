@@ -74,6 +74,17 @@ private:
     Error startSession(const SavedAccount &account, const QString &secret);
     Result<QString> readSecret(const SavedAccount &account);
     void forget(const QString &key);
+    /// Runs `op` on the secret store switched to the backend of `place` (keychain or file),
+    /// then switches it back to the keychain.
+    template <typename Op>
+    auto withStoreFor(SecretPlace place, Op op)
+    {
+        m_secrets.setBackend(place == SecretPlace::InsecureFile ? SecretStore::Backend::InsecureFile
+                                                                : SecretStore::Backend::Keychain);
+        auto result = op(m_secrets);
+        m_secrets.setBackend(SecretStore::Backend::Keychain);
+        return result;
+    }
     void setCurrent(const QString &key);
 
     QString m_dataDir;
