@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QDebug>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace Natter {
 
@@ -19,6 +22,8 @@ struct Flow
     qint64 updated = 0; ///< server time of the last change, Unix milliseconds
     QString owner; ///< user id, when the server says it
     QStringList members; ///< user ids, when the server says them
+    QByteArray photo; ///< image bytes of the group photo, empty when none (or not known)
+    std::optional<bool> isPrivate; ///< hidden from dialog search; nullopt: the server did not say
 
     bool operator==(const Flow &) const = default;
 };

@@ -21,6 +21,8 @@ struct Capabilities
     bool serverSearch = false;
     bool push = false; ///< the server pushes new messages without polling
     bool media = false;
+    /// Rename a group, change its photo and privacy, add and kick members.
+    bool manageGroups = false;
 
     bool operator==(const Capabilities &) const = default;
 };

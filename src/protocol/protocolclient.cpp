@@ -112,6 +112,11 @@ RequestId ProtocolClient::kickMember(const QString &, const QString &)
     return failUnsupported(QStringLiteral("remove flow members"));
 }
 
+RequestId ProtocolClient::changeFlow(const QString &, const FlowChange &)
+{
+    return failUnsupported(QStringLiteral("change a group"));
+}
+
 RequestId ProtocolClient::searchMessages(const QString &)
 {
     return failUnsupported(QStringLiteral("search on the server"));

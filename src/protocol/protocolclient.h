@@ -6,6 +6,7 @@
 #include "core/contact.h"
 #include "core/error.h"
 #include "core/flow.h"
+#include "core/flowchange.h"
 #include "core/message.h"
 
 #include <QObject>
@@ -109,6 +110,9 @@ public:
     virtual RequestId fetchMembers(const QString &flowId);
     virtual RequestId addMembers(const QString &flowId, const QStringList &userIds);
     virtual RequestId kickMember(const QString &flowId, const QString &userId);
+    /// Renames a group, changes its photo or privacy (the fields `change` sets); the outcome
+    /// is requestFinished. Read the flow again (fetchFlows) to see the server's state.
+    virtual RequestId changeFlow(const QString &flowId, const Natter::FlowChange &change);
     /// Messages matching `text` in every flow the server searches; emits searchResultsReceived.
     virtual RequestId searchMessages(const QString &text);
     /// Hides a message from our own view only; emits messageDeleted.

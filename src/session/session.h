@@ -81,6 +81,21 @@ public:
     /// Asks the server for every friends/blacklist list (no-op where it keeps none).
     void refreshContacts();
 
+    // Group management (sessiongroups.cpp). Each returns the request id, or the error that
+    // kept it from being sent; the outcome is groupActionFinished, and a refusal also reaches
+    // actionFailed. On success the cache follows the server (flows or members read again).
+    Result<RequestId> renameFlow(const QString &flowId, const QString &title);
+    Result<RequestId> setFlowPrivate(const QString &flowId, bool isPrivate);
+    /// `image`: the file's bytes; `extension` e.g. "png".
+    Result<RequestId> setFlowPhoto(
+        const QString &flowId, const QByteArray &image, const QString &extension);
+    /// `userIdsOrLogins`: ids, or logins the cache knows (see resolveUser()).
+    Result<RequestId> addMembers(const QString &flowId, const QStringList &userIdsOrLogins);
+    Result<RequestId> kickMember(const QString &flowId, const QString &userId);
+    /// Reads the members from the server into the cache, and the profiles of those the cache
+    /// cannot name.
+    Result<RequestId> fetchMembers(const QString &flowId);
+
 Q_SIGNALS:
     void stateChanged(Natter::Session::State state);
     void syncProgress(int done, int total);
@@ -88,6 +103,9 @@ Q_SIGNALS:
     void errorOccurred(const Natter::Error &error);
     /// Something the user asked for (edit, delete, a friends or blacklist change) was refused.
     void actionFailed(const Natter::Error &error);
+    /// A group request ended: `error` is none on success.
+    void groupActionFinished(
+        Natter::RequestId id, const QString &flowId, const Natter::Error &error);
 
 private:
     void setState(State state);
@@ -102,6 +120,13 @@ private:
     Error serverContactsReady() const;
     /// Remembers a request the user made, so its failure reaches actionFailed.
     RequestId track(RequestId id);
+    // Group management (sessiongroups.cpp).
+    enum class GroupFollowUp { None, Flows, Members };
+    Error groupsReady(bool manage) const;
+    Result<RequestId> trackGroup(RequestId id, const QString &flowId, GroupFollowUp followUp);
+    void onGroupFinished(RequestId id);
+    void onGroupFailed(RequestId id, const Error &error);
+    void storeMembers(RequestId id, const QString &flowId, const QStringList &userIds);
 
     std::shared_ptr<ProtocolClient> m_client;
     AccountCache &m_cache;
@@ -117,6 +142,7 @@ private:
     QSet<RequestId> m_actions; ///< requests the user made, see track()
     QSet<QString> m_profilesAsked; ///< authors whose profile was asked for this run
     QList<Message> m_unstored; ///< received, written when their request ends
+    QHash<RequestId, std::pair<QString, GroupFollowUp>> m_groupActions; ///< request → flow
     static constexpr int kStoreBatch = 2000;
 };
 

@@ -12,7 +12,8 @@
 namespace Natter {
 
 namespace {
-const QString s_columns = QStringLiteral("id, type, title, info, updated, owner");
+const QString s_columns
+    = QStringLiteral("id, type, title, info, updated, owner, photo_hash, is_private");
 }
 
 FlowStore::FlowStore(Database &db, QObject *parent)
@@ -22,14 +23,18 @@ FlowStore::FlowStore(Database &db, QObject *parent)
       m_exists(db.prepare(QStringLiteral("SELECT 1 FROM flows WHERE id = :id"))),
       // Changes only what differs, so numRowsAffected() says whether anything changed.
       m_upsert(db.prepare(QStringLiteral(
-          "INSERT INTO flows (id, type, title, info, updated, owner) "
-          "VALUES (:id, :type, :title, :info, :updated, :owner) "
+          "INSERT INTO flows (id, type, title, info, updated, owner, photo_hash, is_private) "
+          "VALUES (:id, :type, :title, :info, :updated, :owner, :photo_hash, :is_private) "
           "ON CONFLICT (id) DO UPDATE SET type = excluded.type, title = excluded.title, "
           "info = excluded.info, updated = max(flows.updated, excluded.updated), "
-          "owner = iif(excluded.owner = '', flows.owner, excluded.owner) "
+          "owner = iif(excluded.owner = '', flows.owner, excluded.owner), "
+          "photo_hash = iif(excluded.photo_hash = '', flows.photo_hash, excluded.photo_hash), "
+          "is_private = iif(excluded.is_private < 0, flows.is_private, excluded.is_private) "
           "WHERE flows.type <> excluded.type OR flows.title <> excluded.title "
           "OR flows.info <> excluded.info OR flows.updated < excluded.updated "
-          "OR (excluded.owner <> '' AND flows.owner <> excluded.owner)"))),
+          "OR (excluded.owner <> '' AND flows.owner <> excluded.owner) "
+          "OR (excluded.photo_hash <> '' AND flows.photo_hash <> excluded.photo_hash) "
+          "OR (excluded.is_private >= 0 AND flows.is_private <> excluded.is_private)"))),
       m_deleteMembers(
           db.prepare(QStringLiteral("DELETE FROM flow_members WHERE flow_id = :flow_id"))),
       m_insertMember(db.prepare(
@@ -65,7 +70,7 @@ FlowStore::FlowStore(Database &db, QObject *parent)
 
 FlowStore::~FlowStore() = default;
 
-Flow FlowStore::flowFromQuery(const QSqlQuery &query)
+Flow FlowStore::flowFromQuery(const QSqlQuery &query) const
 {
     Flow flow;
     flow.id = query.value(0).toString();
@@ -74,6 +79,13 @@ Flow FlowStore::flowFromQuery(const QSqlQuery &query)
     flow.info = query.value(3).toString();
     flow.updated = query.value(4).toLongLong();
     flow.owner = query.value(5).toString();
+    if (const QString photo = query.value(6).toString(); !photo.isEmpty()) {
+        Result<QByteArray> bytes = m_db.media().read(photo);
+        if (bytes)
+            flow.photo = bytes.value();
+    }
+    if (const int isPrivate = query.value(7).toInt(); isPrivate >= 0)
+        flow.isPrivate = isPrivate != 0;
     return flow;
 }
 
@@ -131,6 +143,16 @@ Error FlowStore::upsertFlows(const QList<Flow> &flows)
             m_upsert.bindValue(QStringLiteral(":info"), Sql::text(flow.info));
             m_upsert.bindValue(QStringLiteral(":updated"), flow.updated);
             m_upsert.bindValue(QStringLiteral(":owner"), Sql::text(flow.owner));
+            QString photoHash;
+            if (!flow.photo.isEmpty()) {
+                Result<QString> stored = m_db.media().put(flow.photo);
+                if (!stored)
+                    return stored.error();
+                photoHash = stored.value();
+            }
+            m_upsert.bindValue(QStringLiteral(":photo_hash"), Sql::text(photoHash));
+            m_upsert.bindValue(
+                QStringLiteral(":is_private"), flow.isPrivate ? int(*flow.isPrivate) : -1);
             if (!Sql::exec(m_upsert))
                 return Sql::error(m_upsert, QStringLiteral("cannot store flow"));
             bool changed = m_upsert.numRowsAffected() > 0;

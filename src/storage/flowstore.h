@@ -27,7 +27,8 @@ public:
 
     /// Inserts or updates flows in one transaction; unchanged flows emit nothing. An empty
     /// `members` list means "the server did not say" and keeps the stored members; an empty
-    /// owner keeps the stored owner.
+    /// owner, an empty photo and an unset isPrivate keep the stored ones. Photos are kept in
+    /// the MediaStore.
     Error upsertFlows(const QList<Flow> &flows);
     /// Every flow, most recent activity first: the later of `updated` and its newest message.
     QList<Flow> flows() const;
@@ -53,7 +54,7 @@ private:
     /// Replaces the members when they differ; true when they did.
     Result<bool> writeMembers(const QString &flowId, const QStringList &members);
     QStringList members(const QString &flowId) const;
-    static Flow flowFromQuery(const QSqlQuery &query);
+    Flow flowFromQuery(const QSqlQuery &query) const;
 
     Database &m_db;
     MessageReader m_reader;

@@ -177,6 +177,17 @@ bool fullTextSearch(QSqlDatabase &db)
         });
 }
 
+// v4: group details. photo_hash names the group photo in the MediaStore ('' for none);
+// is_private is -1 while the server has not said, else 0 or 1.
+bool groupDetails(QSqlDatabase &db)
+{
+    return run(db,
+        {
+            "ALTER TABLE flows ADD COLUMN photo_hash TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE flows ADD COLUMN is_private INTEGER NOT NULL DEFAULT -1",
+        });
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -185,6 +196,7 @@ const QList<Migration> &migrations()
         { 1, baseSchema },
         { 2, contacts },
         { 3, fullTextSearch },
+        { 4, groupDetails },
     };
     return steps;
 }

@@ -27,8 +27,9 @@ QStringList schemaOf(Database &db)
 {
     QStringList schema;
     QSqlQuery q(db.connection());
+    // sqlite_stat* hold the planner's statistics (PRAGMA optimize on close), not the schema.
     if (!q.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master "
-                               "ORDER BY type, name")))
+                               "WHERE name NOT LIKE 'sqlite_stat%' ORDER BY type, name")))
         return { q.lastError().text() };
     while (q.next()) {
         schema.append(q.value(0).toString() % u'|' % q.value(1).toString() % u'|'

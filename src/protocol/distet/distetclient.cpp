@@ -116,6 +116,7 @@ Capabilities DistetClient::capabilities() const
     c.serverContacts = true;
     c.serverSearch = true;
     c.media = true;
+    c.manageGroups = true;
     return c;
 }
 

@@ -10,6 +10,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <memory>
 
 class QNetworkReply;
 class QSslError;
@@ -87,6 +88,7 @@ public:
     RequestId fetchMembers(const QString &flowId) override;
     RequestId addMembers(const QString &flowId, const QStringList &userIds) override;
     RequestId kickMember(const QString &flowId, const QString &userId) override;
+    RequestId changeFlow(const QString &flowId, const FlowChange &change) override;
     RequestId searchMessages(const QString &text) override;
     RequestId deleteMessageForMe(const QString &flowId, const QString &messageId) override;
     RequestId fetchDeletedMessages(const QString &flowId, qint64 sinceMs) override;
@@ -122,6 +124,10 @@ private:
     RequestId sendOp(Distet::SendOp op, const QString &flowId, const QString &messageId,
         const std::optional<QString> &text);
     RequestId failLater(const Error &error);
+    /// Fetches the photo (GetMedia) of each dialog whose key is in `photoKeys`; a photo that
+    /// cannot be fetched is left out.
+    void resolveDialogPhotos(RequestId id, std::shared_ptr<QList<Flow>> flows,
+        QHash<QString, QString> photoKeys, std::function<void()> done);
     void finish(RequestId id);
     void fail(RequestId id, Error error);
     bool alive(RequestId id) const { return m_tracker.find(id).has_value(); }

@@ -23,17 +23,18 @@ RequestId DistetClient::fetchFlows()
         return failLater(notLoggedIn());
     const RequestId id = start(Path::GetDialogs);
     auto flows = std::make_shared<QList<Flow>>();
+    auto photos = std::make_shared<QHash<QString, QString>>(); // dialog → photo media key
     const Sessia s = sessia();
     pageAll(
         id, [s](int take, int skip) { return getDialogsRequest(0, take, skip, s); }, PageSize,
-        [flows](const QJsonObject &reply) -> Result<int> {
-            Result<QList<Flow>> page = decodeDialogs(reply);
+        [flows, photos](const QJsonObject &reply) -> Result<int> {
+            Result<QList<Flow>> page = decodeDialogs(reply, photos.get());
             if (!page)
                 return page.error();
             *flows += page.value();
             return int(page->size());
         },
-        [this, id, flows, s] {
+        [this, id, flows, photos, s] {
             // Dialogs do not say who is in them: two members make a chat, more a group.
             forEach(
                 id, flows->size(),
@@ -55,9 +56,11 @@ RequestId DistetClient::fetchFlows()
                             return true;
                         });
                 },
-                [this, id, flows] {
-                    Q_EMIT flowsReceived(id, *flows);
-                    finish(id);
+                [this, id, flows, photos] {
+                    resolveDialogPhotos(id, flows, *photos, [this, id, flows] {
+                        Q_EMIT flowsReceived(id, *flows);
+                        finish(id);
+                    });
                 });
         });
     return id;

@@ -7,6 +7,7 @@
 #include "core/result.h"
 #include "core/user.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -194,7 +195,10 @@ Result<QList<MediaFile>> decodeMediaList(const QJsonObject &reply);
 Result<QStringList> decodeChanges(const QJsonObject &reply); ///< ChangeUser `Messages`
 /// `friends`, `Comings`, `Blocks` or any list of {id, description, dateadd, photo, nickname}.
 Result<QList<Contact>> decodeContacts(const QJsonObject &reply, Contact::Kind kind);
-Result<QList<Flow>> decodeDialogs(const QJsonObject &reply);
+/// GetDialogs `Dialogs`. `private` (sent by some servers, not in the seed) fills
+/// Flow::isPrivate; `photoKeys` receives dialog key → photo media key for dialogs with a photo.
+Result<QList<Flow>> decodeDialogs(
+    const QJsonObject &reply, QHash<QString, QString> *photoKeys = nullptr);
 Result<QString> decodeDialogKey(const QJsonObject &reply); ///< CreateDialog `hash`
 Result<QStringList> decodeUserIds(const QJsonObject &reply); ///< `UsersId`
 /// GetUser; `photoKey` receives the Photo media key when given.

@@ -194,7 +194,7 @@ Result<QList<Contact>> decodeContacts(const QJsonObject &reply, Contact::Kind ki
     return contacts;
 }
 
-Result<QList<Flow>> decodeDialogs(const QJsonObject &reply)
+Result<QList<Flow>> decodeDialogs(const QJsonObject &reply, QHash<QString, QString> *photoKeys)
 {
     Result<QJsonArray> list = listField(reply, "Dialogs");
     if (!list)
@@ -209,6 +209,12 @@ Result<QList<Flow>> decodeDialogs(const QJsonObject &reply)
         f.id = *key;
         f.type = Flow::Type::Chat;
         f.title = Json::string(Json::value(o, l1("name"))).value_or(QString());
+        const QJsonValue priv = Json::value(o, l1("private"));
+        if (!priv.isUndefined() && !priv.isNull())
+            f.isPrivate = Json::boolean(priv);
+        const QString photo = Json::id(Json::value(o, l1("photo"))).value_or(QString());
+        if (photoKeys && !photo.isEmpty())
+            photoKeys->insert(f.id, photo);
         flows << f;
     }
     return flows;

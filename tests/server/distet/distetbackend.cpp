@@ -30,6 +30,9 @@ const char *const s_schema[] = {
     "CREATE TABLE IF NOT EXISTS distet_hidden (message_id INTEGER, user_id INTEGER,"
     " PRIMARY KEY (message_id, user_id))",
     "CREATE TABLE IF NOT EXISTS distet_photo (user_id INTEGER PRIMARY KEY, hash TEXT)",
+    // What the shared flows table has no column for: a dialog's photo key and privacy.
+    "CREATE TABLE IF NOT EXISTS distet_dialog (flow_id INTEGER PRIMARY KEY,"
+    " photo TEXT NOT NULL DEFAULT '', private INTEGER NOT NULL DEFAULT 0)",
     "CREATE TABLE IF NOT EXISTS distet_requests (from_id INTEGER, to_id INTEGER, note TEXT,"
     " added INTEGER, PRIMARY KEY (from_id, to_id))",
     "CREATE TABLE IF NOT EXISTS distet_friends (user_id INTEGER, friend_id INTEGER, note TEXT,"

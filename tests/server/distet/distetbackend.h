@@ -87,6 +87,9 @@ private:
     QJsonObject onSearch(const Call &call);
     QJsonObject onDisable(const Call &call);
 
+    /// Stores a dialog's photo key and privacy (nullopt keeps the stored value).
+    void setDialogExtras(
+        qint64 flowId, const std::optional<QString> &photo, std::optional<bool> isPrivate);
     QJsonObject listRelations(const Call &call, const QString &sql, const char *field);
     QJsonObject messageJson(qint64 messageId) const;
     QList<qint64> messagePage(const Call &call, qint64 flowId, bool deleted);

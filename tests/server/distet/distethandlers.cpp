@@ -25,7 +25,43 @@ QJsonObject badPage(int maxTake)
 {
     return status(400, QStringLiteral("take must be 1..%1 and skip >= 0").arg(maxTake));
 }
+
+/// The wire's booleans: true, "true", 1, "1"; false, "false", 0, "0", "".
+std::optional<bool> flag(const QJsonObject &o, const char *key)
+{
+    const QJsonValue v = field(o, key);
+    if (v.isBool())
+        return v.toBool();
+    if (v.isDouble())
+        return v.toInt() != 0;
+    if (!v.isString())
+        return std::nullopt;
+    const QString s = v.toString().trimmed().toLower();
+    return s == QLatin1String("true") || s == QLatin1String("1");
+}
 } // namespace
+
+void DistetBackend::setDialogExtras(
+    qint64 flowId, const std::optional<QString> &photo, std::optional<bool> isPrivate)
+{
+    QSqlQuery insert
+        = query(QStringLiteral("INSERT OR IGNORE INTO distet_dialog (flow_id) VALUES (?)"));
+    insert.addBindValue(flowId);
+    insert.exec();
+    if (photo) {
+        QSqlQuery q = query(QStringLiteral("UPDATE distet_dialog SET photo = ? WHERE flow_id = ?"));
+        q.addBindValue(*photo);
+        q.addBindValue(flowId);
+        q.exec();
+    }
+    if (isPrivate) {
+        QSqlQuery q
+            = query(QStringLiteral("UPDATE distet_dialog SET private = ? WHERE flow_id = ?"));
+        q.addBindValue(*isPrivate ? 1 : 0);
+        q.addBindValue(flowId);
+        q.exec();
+    }
+}
 
 QJsonObject DistetBackend::onGetDialogs(const Call &call)
 {
@@ -38,9 +74,18 @@ QJsonObject DistetBackend::onGetDialogs(const Call &call)
     std::sort(flows.begin(), flows.end(),
         [](const FlowRow &a, const FlowRow &b) { return a.updated > b.updated; });
     QJsonArray dialogs;
-    for (const FlowRow &f : flows.mid(p->second, p->first))
-        dialogs.append(QJsonObject { { QStringLiteral("hash"), f.uuid },
-            { QStringLiteral("name"), f.title }, { QStringLiteral("photo"), QString() } });
+    for (const FlowRow &f : flows.mid(p->second, p->first)) {
+        QSqlQuery q
+            = query(QStringLiteral("SELECT photo, private FROM distet_dialog WHERE flow_id = ?"));
+        q.addBindValue(f.id);
+        const bool known = q.exec() && q.next();
+        // "private" is not in the seed's reply; Natter reads it when a server sends it.
+        dialogs.append(
+            QJsonObject { { QStringLiteral("hash"), f.uuid }, { QStringLiteral("name"), f.title },
+                { QStringLiteral("photo"), known ? q.value(0).toString() : QString() },
+                { QStringLiteral("private"),
+                    known && q.value(1).toInt() ? QStringLiteral("true") : QStringLiteral("0") } });
+    }
     return status(
         200, QStringLiteral("Список сформирован."), { { QStringLiteral("Dialogs"), dialogs } });
 }
@@ -60,6 +105,8 @@ QJsonObject DistetBackend::onCreateDialog(const Call &call)
     const auto flow = store().createFlow(type, text(dialog, "name"), {}, call.userId, members);
     if (!flow)
         return status(500, QStringLiteral("cannot create the dialog"));
+    const QString photo = text(dialog, "photo");
+    setDialogExtras(flow->id, photo, flag(dialog, "private").value_or(false));
     return status(200, QStringLiteral("Диалог начат."), { { QStringLiteral("hash"), flow->uuid } });
 }
 
@@ -69,20 +116,41 @@ QJsonObject DistetBackend::onChangeDialog(const Call &call)
     const auto flow = store().flowByUuid(text(dialog, "pkDialog"));
     if (!flow || !store().isMember(flow->id, call.userId))
         return status(404, QStringLiteral("no such dialog"));
+    QList<qint64> added;
+    for (const QJsonValue &v : field(dialog, "IdUsers").toArray()) {
+        const qint64 id = v.isDouble() ? v.toInteger() : v.toString().toLongLong();
+        const auto user = store().userById(id);
+        if (!user || user->deleted)
+            return status(404, QStringLiteral("no user %1").arg(id));
+        added << id;
+    }
+    const QJsonValue photo = field(dialog, "photo");
+    if (photo.isString() && !photo.toString().isEmpty()) {
+        QSqlQuery known = query(QStringLiteral("SELECT 1 FROM distet_media WHERE hash = ?"));
+        known.addBindValue(photo.toString());
+        if (!known.exec() || !known.next())
+            return status(404, QStringLiteral("no media %1").arg(photo.toString()));
+    }
     if (const QString name = text(dialog, "name"); !name.isEmpty()) {
-        QSqlQuery q = query(QStringLiteral("UPDATE flows SET title = ?, updated = ? WHERE id = ?"));
+        QSqlQuery q = query(QStringLiteral("UPDATE flows SET title = ? WHERE id = ?"));
         q.addBindValue(name);
-        q.addBindValue(store().now());
         q.addBindValue(flow->id);
         q.exec();
     }
-    for (const QJsonValue &v : field(dialog, "IdUsers").toArray()) {
+    setDialogExtras(flow->id, photo.isString() ? std::optional(photo.toString()) : std::nullopt,
+        flag(dialog, "private"));
+    for (qint64 id : std::as_const(added)) {
         QSqlQuery q = query(
             QStringLiteral("INSERT OR IGNORE INTO flow_members (flow_id, user_id) VALUES (?, ?)"));
         q.addBindValue(flow->id);
-        q.addBindValue(v.isDouble() ? v.toInteger() : v.toString().toLongLong());
+        q.addBindValue(id);
         q.exec();
     }
+    // Any change is news for GetDialogs with a date.
+    QSqlQuery touch = query(QStringLiteral("UPDATE flows SET updated = ? WHERE id = ?"));
+    touch.addBindValue(store().now());
+    touch.addBindValue(flow->id);
+    touch.exec();
     return status(200, QStringLiteral("Данные успешно изменены."));
 }
 
