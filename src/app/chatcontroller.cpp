@@ -310,17 +310,7 @@ void ChatController::jumpTo(const QString &flowId, const QString &messageKey)
 {
     if (flowId != m_openFlow)
         openFlow(flowId);
-    // Page older history in from the cache until the message is loaded.
-    const QModelIndex root;
-    for (int guard = 0; guard < 10000; ++guard) {
-        bool found = false;
-        for (int row = 0; row < m_messages.rowCount() && !found; ++row)
-            found = m_messages.index(row).data(MessageListModel::MessageKeyRole).toString()
-                == messageKey;
-        if (found || !m_messages.canFetchMore(root))
-            break;
-        m_messages.fetchMore(root);
-    }
+    // The view loads the window around the message when it is not loaded.
     m_window.messagePane()->scrollToMessage(messageKey);
 }
 

@@ -79,6 +79,9 @@ void MessageListModel::clearRows()
     m_lastSeq = -1;
     m_cacheExhausted = false;
     m_serverAsked = false;
+    m_newestTime = 0;
+    m_newestKey.clear();
+    m_atNewest = true;
 }
 
 void MessageListModel::setFlow(const QString &flowId)
@@ -90,15 +93,7 @@ void MessageListModel::setFlow(const QString &flowId)
     if (!m_flowId.isEmpty()) {
         const QList<Message> page = m_cache->messages().newest(m_flowId, PageSize);
         m_cacheExhausted = page.size() < PageSize;
-        if (!page.isEmpty()) {
-            m_oldestTime = page.first().time;
-            m_oldestKey = messageKey(page.first());
-        }
-        for (const Message &message : page) {
-            Row row = makeRow(message, ++m_lastSeq);
-            (isHidden(message) ? m_hidden : m_rows).append(std::move(row));
-        }
-        reindex(0);
+        loadRows(page);
     }
     endResetModel();
 }
@@ -135,6 +130,7 @@ void MessageListModel::fetchMore(const QModelIndex &parent)
             }
             m_hidden = hidden + m_hidden;
             insertSorted(std::move(shown));
+            trimNewest();
         }
         if (!m_cacheExhausted)
             return;

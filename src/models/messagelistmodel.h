@@ -17,6 +17,11 @@ namespace Natter {
 /// When the cache has nothing older, fetchMore() asks for server history once through
 /// olderHistoryWanted(); older messages the session stores are then inserted at the top.
 ///
+/// Memory and layout stay flat however far the user scrolls: at most windowSize() messages are
+/// loaded. A page of older messages beyond it lets go of the newest ones (isAtNewest() turns
+/// false, fetchNewer() brings them back page by page, letting go of the oldest), and messages
+/// that arrive past the window are counted (newerArrived) instead of shown.
+///
 /// Rows of users on the block list are not rows at all: they are held aside while ContactStore
 /// says the author is blocked and inserted back in place on unblock (so no delegate has to hide
 /// rows and row counts, separators and runs only see what is shown).
@@ -47,6 +52,7 @@ public:
     Q_ENUM(Roles)
 
     static constexpr int PageSize = 50;
+    static constexpr int DefaultWindowSize = 1000;
     /// Messages further apart than this start a new run (ShowAuthorRole).
     static constexpr qint64 RunGapMs = 5 * 60 * 1000;
 
@@ -61,6 +67,23 @@ public:
     /// Shows the newest page of `flowId` (empty: nothing).
     void setFlow(const QString &flowId);
     QString flowId() const { return m_flowId; }
+
+    /// The most messages loaded at once (at least three pages); applies from the next page.
+    void setWindowSize(int messages);
+    int windowSize() const { return m_windowSize; }
+    /// False while the newest messages of the flow are not loaded (paged out or not yet in).
+    bool isAtNewest() const { return m_atNewest; }
+    bool canFetchNewer() const;
+    /// Appends the next newer page from the cache, letting go of the oldest beyond the window.
+    void fetchNewer();
+    /// Loads the newest page again (a model reset) when it is not loaded.
+    void showNewest();
+    /// Lets go of the oldest messages beyond the window: for a view that follows the newest
+    /// messages while they keep arriving.
+    void keepNewestInWindow() { trimOldest(); }
+    /// Makes `key` a loaded row: when it is not loaded, the window is reloaded around it (a
+    /// model reset). False when the flow has no such message.
+    bool showAround(const QString &key);
 
     /// True once the cache had nothing older than the oldest loaded message.
     bool historyExhausted() const { return m_cacheExhausted; }
@@ -79,6 +102,8 @@ public:
 Q_SIGNALS:
     /// The cache has nothing older: the session may fetch older history from the server.
     void olderHistoryWanted(const QString &flowId);
+    /// Messages arrived past the loaded window; `fromOthers` of them are not ours.
+    void newerArrived(int fromOthers);
 
 private:
     struct Row
@@ -113,6 +138,15 @@ private:
     void neighbourChanged(int row);
     void reindex(int from);
     void clearRows();
+    /// Loads `messages` (sorted) as the only rows; the caller resets the model around it.
+    void loadRows(const QList<Message> &messages);
+    bool isLoaded(const QString &key) const;
+    /// Lets go of loaded messages beyond the window at the newest or the oldest end.
+    void trimNewest();
+    void trimOldest();
+    /// Moves the paging cursors to the oldest / newest loaded row.
+    void resetOldestCursor();
+    void resetNewestCursor();
 
     void onInserted(const QString &flowId, const QStringList &keys);
     void onUpdated(const QString &flowId, const QStringList &keys);
@@ -139,6 +173,11 @@ private:
     qint64 m_lastSeq = -1;
     bool m_cacheExhausted = false;
     bool m_serverAsked = false;
+    // The newest message loaded, where fetchNewer() continues while !m_atNewest.
+    qint64 m_newestTime = 0;
+    QString m_newestKey;
+    bool m_atNewest = true;
+    int m_windowSize = DefaultWindowSize;
     // Set while rows change: views and QAbstractItemModelTester call fetchMore() from inside
     // row signals, and a page must not land in the middle of another change.
     bool m_busy = false;

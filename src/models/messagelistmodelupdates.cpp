@@ -17,17 +17,19 @@ void MessageListModel::onInserted(const QString &flowId, const QStringList &keys
     const bool anyLoaded = !m_rows.isEmpty() || !m_hidden.isEmpty();
     QList<Message> older;
     QList<Message> newer;
-    const auto loaded = [this](const QString &key) {
-        return rowOf(key) >= 0
-            || std::any_of(m_hidden.cbegin(), m_hidden.cend(),
-                [&key](const Row &row) { return row.key() == key; });
-    };
+    int pastWindow = 0;
     for (const QString &key : keys) {
-        if (loaded(key))
+        if (isLoaded(key))
             continue;
         const auto message = m_cache->messages().message(key);
         if (!message || message->flowId != m_flowId)
             continue;
+        if (!m_atNewest && anyLoaded && message->time >= m_newestTime) {
+            // Past the newest loaded message: fetchNewer() brings it in order.
+            if (message->fromId.isEmpty() || message->fromId != m_ownUserId)
+                ++pastWindow;
+            continue;
+        }
         if (anyLoaded && message->time < m_oldestTime) {
             // Older than what is loaded: a page will bring it, unless paging reached the end
             // (server history the session fetched on olderHistoryWanted).
@@ -65,6 +67,12 @@ void MessageListModel::onInserted(const QString &flowId, const QStringList &keys
     if (!older.isEmpty())
         m_serverAsked = false;
     insertSorted(std::move(shown));
+    if (!older.isEmpty())
+        trimNewest(); // the view is paging up: let go of the far end
+    else if (m_atNewest)
+        resetNewestCursor();
+    if (pastWindow > 0)
+        Q_EMIT newerArrived(pastWindow);
 }
 
 QList<int> MessageListModel::reread(Row &row, const Message &message) const
@@ -120,6 +128,8 @@ void MessageListModel::onUpdated(const QString &flowId, const QStringList &keys)
             continue;
         if (key == m_oldestKey)
             m_oldestTime = message->time;
+        if (key == m_newestKey)
+            m_newestTime = message->time;
         if (at < 0) {
             reread(*hidden, *message);
             continue;
@@ -146,22 +156,23 @@ void MessageListModel::onRemoved(const QString &flowId, const QStringList &keys)
             rows.append(at);
     }
     removeShown(rows);
-    if (!gone.contains(m_oldestKey))
-        return;
-    // The page cursor was removed: continue from the oldest message still loaded.
-    const Row *oldest = nullptr;
-    if (!m_rows.isEmpty())
-        oldest = &m_rows.first();
-    if (!m_hidden.isEmpty() && (!oldest || m_hidden.first() < *oldest))
-        oldest = &m_hidden.first();
-    if (oldest) {
-        m_oldestTime = oldest->message.time;
-        m_oldestKey = oldest->key();
-    } else {
-        // Nothing loaded: with no key, before() takes what is older than the time, and what
-        // had this very time and was loaded is gone.
-        m_oldestTime += 1;
-        m_oldestKey.clear();
+    const bool nothingLoaded = m_rows.isEmpty() && m_hidden.isEmpty();
+    // A page cursor was removed: continue from the message still loaded at that end. With
+    // nothing loaded and no key, before() / after() take what is strictly older / newer than
+    // the time, and what had this very time and was loaded is gone.
+    if (gone.contains(m_oldestKey)) {
+        resetOldestCursor();
+        if (nothingLoaded) {
+            m_oldestTime += 1;
+            m_oldestKey.clear();
+        }
+    }
+    if (gone.contains(m_newestKey)) {
+        resetNewestCursor();
+        if (nothingLoaded) {
+            m_newestTime -= 1;
+            m_newestKey.clear();
+        }
     }
 }
 
@@ -178,11 +189,15 @@ void MessageListModel::onKeyChanged(
     const QScopedValueRollback<bool> busy(m_busy, true);
     if (m_oldestKey == oldKey)
         m_oldestKey = newKey;
+    if (m_newestKey == oldKey)
+        m_newestKey = newKey;
     const auto message = m_cache->messages().message(newKey);
     if (!message)
         return;
     if (m_oldestKey == newKey)
         m_oldestTime = message->time;
+    if (m_newestKey == newKey)
+        m_newestTime = message->time;
     const auto hidden = std::find_if(m_hidden.begin(), m_hidden.end(),
         [&oldKey](const Row &row) { return row.key() == oldKey; });
     if (hidden != m_hidden.end()) {

@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <limits>
 
 namespace Natter {
 
@@ -51,6 +52,10 @@ MessageStore::MessageStore(Database &db, QObject *parent)
           % QLatin1String(" FROM messages WHERE flow_id = :flow_id "
                           "AND (time, local_id) < (:time, :local_id) "
                           "ORDER BY time DESC, local_id DESC LIMIT :limit"))),
+      m_after(db.prepare(QLatin1String("SELECT ") % MessageReader::columns()
+          % QLatin1String(" FROM messages WHERE flow_id = :flow_id "
+                          "AND (time, local_id) > (:time, :local_id) "
+                          "ORDER BY time ASC, local_id ASC LIMIT :limit"))),
       m_byClientId(db.prepare(QLatin1String("SELECT ") % MessageReader::columns()
           % QLatin1String(" FROM messages WHERE client_id = :client_id AND client_id <> 0 "
                           "AND (server_id = '' OR from_id = "
@@ -139,7 +144,7 @@ Error MessageStore::confirmLocalEcho(qint64 clientId, const QString &serverId, q
     });
 }
 
-QList<Message> MessageStore::page(QSqlQuery &query) const
+QList<Message> MessageStore::page(QSqlQuery &query, bool newestFirst) const
 {
     Sql::QueryReset reset(query);
     QList<Message> messages;
@@ -147,7 +152,8 @@ QList<Message> MessageStore::page(QSqlQuery &query) const
         return messages;
     while (query.next())
         messages.append(m_reader.fromQuery(query).message);
-    std::reverse(messages.begin(), messages.end()); // the query walks the index newest first
+    if (newestFirst) // the query walked the index newest first
+        std::reverse(messages.begin(), messages.end());
     return messages;
 }
 
@@ -170,6 +176,20 @@ QList<Message> MessageStore::before(
     m_before.bindValue(QStringLiteral(":local_id"), localId);
     m_before.bindValue(QStringLiteral(":limit"), limit);
     return page(m_before);
+}
+
+QList<Message> MessageStore::after(
+    const QString &flowId, qint64 afterTimeMs, const QString &afterKey, int limit) const
+{
+    // The largest local_id sorts after every row: with no key the page is strictly newer.
+    qint64 localId = std::numeric_limits<qint64>::max();
+    if (const auto row = m_reader.byKey(afterKey); row && row->message.flowId == flowId)
+        localId = row->localId;
+    m_after.bindValue(QStringLiteral(":flow_id"), flowId);
+    m_after.bindValue(QStringLiteral(":time"), afterTimeMs);
+    m_after.bindValue(QStringLiteral(":local_id"), localId);
+    m_after.bindValue(QStringLiteral(":limit"), limit);
+    return page(m_after, false);
 }
 
 std::optional<Message> MessageStore::message(const QString &key) const

@@ -38,6 +38,10 @@ public:
     /// With an empty or unknown `beforeKey`, every message before `beforeTimeMs`.
     QList<Message> before(
         const QString &flowId, qint64 beforeTimeMs, const QString &beforeKey, int limit) const;
+    /// Up to `limit` messages newer than (afterTimeMs, afterKey), oldest first: keyset paging
+    /// towards the present. With an empty or unknown `afterKey`, every message after the time.
+    QList<Message> after(
+        const QString &flowId, qint64 afterTimeMs, const QString &afterKey, int limit) const;
     /// By key. Server ids are unique per server in every protocol Natter speaks; were one
     /// shared by two flows, either message may be returned.
     std::optional<Message> message(const QString &key) const;
@@ -79,13 +83,14 @@ private:
     /// Runs `work` with the writer in one transaction, then announces what it changed.
     Error transact(const std::function<Error(MessageWriter &, MessageChanges &)> &work);
     void announce(const MessageChanges &changes);
-    QList<Message> page(QSqlQuery &query) const;
+    QList<Message> page(QSqlQuery &query, bool newestFirst = true) const;
 
     Database &m_db;
     MessageReader m_reader;
     MessageWriter m_writer;
     mutable QSqlQuery m_newest;
     mutable QSqlQuery m_before;
+    mutable QSqlQuery m_after;
     mutable QSqlQuery m_byClientId;
     mutable QSqlQuery m_newestServerTimeInFlow;
     mutable QSqlQuery m_newestServerTime;

@@ -374,6 +374,7 @@ void MessagePane::editLast()
 {
     if (!m_model || !m_capabilities.editMessage)
         return;
+    m_model->showNewest(); // the last message may have been paged out
     for (int row = m_model->rowCount() - 1; row >= 0; --row) {
         const QModelIndex index = m_model->index(row, 0);
         const auto c = contextFor(index, -1);

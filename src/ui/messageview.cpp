@@ -60,8 +60,10 @@ MessageView::MessageView(QWidget *parent)
     connect(verticalScrollBar(), &QScrollBar::rangeChanged, this, &MessageView::onRangeChanged);
     connect(m_proxy, &QAbstractItemModel::rowsAboutToBeInserted, this,
         &MessageView::onRowsAboutToBeInserted);
+    connect(m_proxy, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+        &MessageView::onRowsAboutToBeRemoved);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
-        m_stickToBottom = true;
+        m_stickToBottom = !m_model || m_model->isAtNewest();
         m_unseen = 0;
         m_anchorKey.clear();
         m_delegate->invalidateAll();
@@ -91,7 +93,7 @@ MessageView::MessageView(QWidget *parent)
 
     m_fetchTimer->setSingleShot(true);
     m_fetchTimer->setInterval(0);
-    connect(m_fetchTimer, &QTimer::timeout, this, &MessageView::fetchOlderIfNeeded);
+    connect(m_fetchTimer, &QTimer::timeout, this, &MessageView::pageIfNeeded);
     setAccessibleName(tr("Messages"));
 }
 
@@ -104,8 +106,15 @@ MessageListModel *MessageView::messageModel() const
 
 void MessageView::setMessageModel(MessageListModel *model)
 {
+    if (m_model)
+        disconnect(m_model, &MessageListModel::newerArrived, this, nullptr);
     m_model = model;
     m_proxy->setSourceModel(model);
+    if (model)
+        connect(model, &MessageListModel::newerArrived, this, [this](int fromOthers) {
+            m_unseen += fromOthers;
+            updateJumpButton();
+        });
 }
 
 QString MessageView::keyOf(const QModelIndex &index)
@@ -116,11 +125,13 @@ QString MessageView::keyOf(const QModelIndex &index)
 bool MessageView::isAtBottom() const
 {
     const QScrollBar *bar = verticalScrollBar();
-    return bar->value() >= bar->maximum() - BottomSlack;
+    return bar->value() >= bar->maximum() - BottomSlack && (!m_model || m_model->isAtNewest());
 }
 
 void MessageView::jumpToBottom()
 {
+    if (m_model && !m_model->isAtNewest())
+        m_model->showNewest();
     m_stickToBottom = true;
     m_unseen = 0;
     executeDelayedItemsLayout();
@@ -130,15 +141,10 @@ void MessageView::jumpToBottom()
 
 bool MessageView::scrollToMessage(const QString &messageKey)
 {
-    if (!m_model)
+    // Not loaded: the model loads the window around it.
+    if (!m_model || !m_model->showAround(messageKey))
         return false;
-    int row = m_model->rowOf(messageKey);
-    for (int pages = 0; row < 0 && pages < 200 && m_model->canFetchMore({}); ++pages) {
-        m_model->fetchMore({});
-        row = m_model->rowOf(messageKey);
-    }
-    if (row < 0)
-        return false;
+    const int row = m_model->rowOf(messageKey);
     const QModelIndex index = m_proxy->index(row, 0);
     m_stickToBottom = false;
     executeDelayedItemsLayout();
@@ -176,7 +182,7 @@ void MessageView::rowsInserted(const QModelIndex &parent, int start, int end)
             const QScopedValueRollback<bool> restoring(m_restoring, true);
             verticalScrollBar()->setValue(verticalScrollBar()->value() + delta);
         }
-    } else if (end == m_proxy->rowCount() - 1 && start > 0) {
+    } else if (end == m_proxy->rowCount() - 1 && start > 0 && !m_pagingNewer) {
         // Appended: our own sends bring the view down, others count as unseen when scrolled up.
         bool own = false;
         for (int row = start; row <= end; ++row)
@@ -257,22 +263,57 @@ void MessageView::scheduleFetch()
     m_fetchTimer->start();
 }
 
-void MessageView::fetchOlderIfNeeded()
+void MessageView::onRowsAboutToBeRemoved(const QModelIndex &parent, int start, int end)
 {
-    if (!m_model || !m_model->canFetchMore({}))
+    if (parent.isValid())
+        return;
+    for (int row = start; row <= end; ++row)
+        m_delegate->invalidate(keyOf(m_proxy->index(row, 0)));
+}
+
+void MessageView::fetchNewerInPlace()
+{
+    // Older rows leave at the top as newer ones come in: keep the top visible row in place.
+    const QModelIndex top = indexAt(QPoint(viewport()->width() / 2, 0));
+    const QString key = top.isValid() ? keyOf(top) : QString();
+    const int offset = top.isValid() ? visualRect(top).top() : 0;
+    {
+        const QScopedValueRollback<bool> paging(m_pagingNewer, true);
+        m_model->fetchNewer();
+    }
+    const int row = key.isEmpty() ? -1 : m_model->rowOf(key);
+    if (row < 0)
         return;
     executeDelayedItemsLayout();
-    if (m_stickToBottom)
-        verticalScrollBar()->setValue(verticalScrollBar()->maximum());
-    if (verticalScrollBar()->value() > std::max(viewport()->height() / 2, 200))
+    const int delta = visualRect(m_proxy->index(row, 0)).top() - offset;
+    const QScopedValueRollback<bool> restoring(m_restoring, true);
+    verticalScrollBar()->setValue(verticalScrollBar()->value() + delta);
+}
+
+void MessageView::pageIfNeeded()
+{
+    if (!m_model)
         return;
-    m_model->fetchMore({});
+    executeDelayedItemsLayout();
+    QScrollBar *bar = verticalScrollBar();
+    if (m_stickToBottom) {
+        bar->setValue(bar->maximum());
+        if (m_model->rowCount() > m_model->windowSize())
+            m_model->keepNewestInWindow();
+    }
+    const int reach = std::max(viewport()->height() / 2, 200);
+    if (m_model->canFetchMore({}) && bar->value() <= reach) {
+        m_model->fetchMore({});
+    } else if (m_model->canFetchNewer() && bar->value() >= bar->maximum() - reach) {
+        fetchNewerInPlace();
+    }
 }
 
 void MessageView::updateJumpButton()
 {
     const QScrollBar *bar = verticalScrollBar();
-    const bool away = bar->maximum() > 0 && bar->value() < bar->maximum() - 48;
+    const bool away = (bar->maximum() > 0 && bar->value() < bar->maximum() - 48)
+        || (m_model && !m_model->isAtNewest());
     m_jump->setText(m_unseen > 0 ? tr("↓ %n new", nullptr, m_unseen) : QStringLiteral("↓"));
     m_jump->setToolTip(tr("Jump to the newest message"));
     m_jump->setAccessibleName(tr("Jump to the newest message"));

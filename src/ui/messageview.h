@@ -15,7 +15,8 @@ class MessageListModel;
 /// The chat timeline: a per-pixel scrolling list painted by MessageDelegate, anchored at the
 /// bottom. It opens at the newest message, follows new messages while at the bottom (else shows
 /// a "↓ N new" button), pages older history in near the top and keeps what is on screen in
-/// place when those rows arrive above it.
+/// place when those rows arrive above it. The model holds a window of messages: scrolling back
+/// down pages the newer ones in again near the bottom, and the jump button reloads the newest.
 class MessageView : public QListView
 {
     Q_OBJECT
@@ -65,8 +66,11 @@ protected:
 private:
     void onRowsAboutToBeInserted(const QModelIndex &parent, int start, int end);
     void onRangeChanged(int min, int max);
+    void onRowsAboutToBeRemoved(const QModelIndex &parent, int start, int end);
+    void fetchNewerInPlace();
     void scheduleFetch();
-    void fetchOlderIfNeeded();
+    /// Pages older history in near the top, newer near the bottom when it was let go.
+    void pageIfNeeded();
     void updateJumpButton();
     void placeJumpButton();
     void syncWidth();
@@ -81,6 +85,7 @@ private:
     // Kept above the rows being prepended: the top visible row and its offset from the top.
     QString m_anchorKey;
     int m_anchorOffset = 0;
+    bool m_pagingNewer = false;
     bool m_stickToBottom = true;
     bool m_restoring = false;
     int m_unseen = 0;

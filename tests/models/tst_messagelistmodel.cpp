@@ -86,6 +86,118 @@ private Q_SLOTS:
         QVERIFY(model.historyExhausted());
     }
 
+    void pagingUpLetsGoOfTheNewestAndPagingDownBringsThemBack()
+    {
+        OpenedFlow f;
+        QVERIFY(f.open(1000));
+        auto &model = f.model;
+        model.setWindowSize(200);
+        QCOMPARE(model.windowSize(), 200);
+        QVERIFY(model.isAtNewest());
+        QVERIFY(!model.canFetchNewer());
+
+        // Up to the start: never more than the window loaded, always a contiguous run.
+        int pages = 0;
+        while (model.canFetchMore({}) && pages++ < 100) {
+            model.fetchMore({});
+            QVERIFY(model.rowCount() <= 200);
+        }
+        QVERIFY(model.historyExhausted());
+        QVERIFY(!model.isAtNewest());
+        QVERIFY(model.canFetchNewer());
+        QCOMPARE(strings(model, MessageListModel::TextRole), texts(0, 200));
+
+        // Down again: the oldest go, the newest come back in order, ending at the newest.
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        pages = 0;
+        while (model.canFetchNewer() && pages++ < 100) {
+            model.fetchNewer();
+            QVERIFY(model.rowCount() <= 200);
+        }
+        QVERIFY(model.isAtNewest());
+        QVERIFY(removed.size() > 0);
+        QCOMPARE(removed.first().at(1).toInt(), 0); // from the top
+        QCOMPARE(strings(model, MessageListModel::TextRole), texts(800, 1000));
+        QVERIFY(!model.historyExhausted());
+        QCOMPARE(model.rowOf(QStringLiteral("s999")), 199);
+        // Each new first row lost the row above it: views must re-ask for its pill and author.
+        QVERIFY(changedRoles(changed, 0).contains(MessageListModel::ShowAuthorRole));
+        QVERIFY(changedRoles(changed, 0).contains(MessageListModel::DateSeparatorRole));
+
+        // And up again from there: the oldest page was let go of, so it is read again.
+        model.fetchMore({});
+        QCOMPARE(
+            model.index(0).data(MessageListModel::TextRole).toString(), QStringLiteral("m750"));
+    }
+
+    void messagesPastTheWindowAreCountedNotShown()
+    {
+        OpenedFlow f;
+        QVERIFY(f.open(400));
+        auto &c = f.c;
+        auto &model = f.model;
+        model.setWindowSize(150);
+        while (model.canFetchMore({}) && !model.historyExhausted())
+            model.fetchMore({});
+        QVERIFY(!model.isAtNewest());
+        const int rows = model.rowCount();
+        QSignalSpy arrived(&model, &MessageListModel::newerArrived);
+        QList<Message> fresh;
+        fresh << serverMessage(
+            s_flow, QStringLiteral("n1"), s_start + 500 * 1000, QStringLiteral("new from u2"));
+        Message own = serverMessage(
+            s_flow, QStringLiteral("n2"), s_start + 501 * 1000, QStringLiteral("new from me"));
+        own.fromId = QStringLiteral("me");
+        fresh << own;
+        // One inside the window (older history from the server) is shown in place.
+        fresh << serverMessage(s_flow, QStringLiteral("mid"), s_start + 50 * 1000 + 500,
+            QStringLiteral("between m50 and m51"));
+        QVERIFY(c.cache.messages().insertOrUpdateMessages(fresh).isNone());
+        QCOMPARE(arrived.size(), 1);
+        QCOMPARE(arrived.at(0).at(0).toInt(), 1); // ours does not count as unseen
+        QCOMPARE(model.rowCount(), rows + 1);
+        QCOMPARE(model.rowOf(QStringLiteral("n1")), -1);
+        QCOMPARE(model.rowOf(QStringLiteral("mid")), model.rowOf(QStringLiteral("s50")) + 1);
+
+        // Back at the newest: both are there, once.
+        model.showNewest();
+        QVERIFY(model.isAtNewest());
+        const QStringList shown = strings(model, MessageListModel::TextRole);
+        QCOMPARE(shown.mid(shown.size() - 2),
+            QStringList({ QStringLiteral("new from u2"), QStringLiteral("new from me") }));
+        QCOMPARE(shown.count(QStringLiteral("new from u2")), 1);
+    }
+
+    void showAroundLoadsTheWindowOfAMessage()
+    {
+        OpenedFlow f;
+        QVERIFY(f.open(1000));
+        auto &model = f.model;
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QVERIFY(model.showAround(QStringLiteral("s999"))); // loaded: nothing changes
+        QCOMPARE(reset.size(), 0);
+
+        QVERIFY(model.showAround(QStringLiteral("s300")));
+        QCOMPARE(reset.size(), 1);
+        const int row = model.rowOf(QStringLiteral("s300"));
+        QVERIFY(row > 0);
+        QCOMPARE(
+            model.index(row).data(MessageListModel::TextRole).toString(), QStringLiteral("m300"));
+        QVERIFY(!model.isAtNewest());
+        QVERIFY(model.canFetchMore({}));
+        QCOMPARE(strings(model, MessageListModel::TextRole),
+            texts(300 - 2 * MessageListModel::PageSize, 301 + 2 * MessageListModel::PageSize));
+        model.fetchNewer();
+        QCOMPARE(model.index(model.rowCount() - 1).data(MessageListModel::TextRole).toString(),
+            QStringLiteral("m450"));
+
+        QVERIFY(!model.showAround(QStringLiteral("nope")));
+        model.showNewest();
+        QVERIFY(model.isAtNewest());
+        QCOMPARE(model.rowOf(QStringLiteral("s999")), MessageListModel::PageSize - 1);
+    }
+
     void fetchMorePrependsOlderPagesAndStops()
     {
         OpenedFlow f;

@@ -190,6 +190,22 @@ private Q_SLOTS:
         const QList<Message> older = store.before(QStringLiteral("f"), 1010, QString(), 5);
         QCOMPARE(keysOf(older), keysOf(all.mid(15, 5)));
         QCOMPARE(store.newest(QStringLiteral("none"), 50).size(), 0);
+
+        // And forward again from the oldest, ties included, never past the flow.
+        QList<Message> forward = store.after(QStringLiteral("f"), 0, QString(), 50);
+        QCOMPARE(forward.size(), 50);
+        while (true) {
+            const Message &newestLoaded = forward.last();
+            const QList<Message> page
+                = store.after(QStringLiteral("f"), newestLoaded.time, newestLoaded.id, 50);
+            if (page.isEmpty())
+                break;
+            forward += page;
+        }
+        QCOMPARE(keysOf(forward), keysOf(all));
+        // By time only: strictly newer.
+        const QList<Message> newer = store.after(QStringLiteral("f"), 1010, QString(), 5);
+        QCOMPARE(keysOf(newer), keysOf(all.mid(22, 5)));
     }
 
     void edits()

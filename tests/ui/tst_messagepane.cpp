@@ -327,6 +327,93 @@ private Q_SLOTS:
         QVERIFY(view->viewport()->rect().intersects(view->visualRect(view->currentIndex())));
     }
 
+    void aLongHistoryScrollsBothWaysInAWindow()
+    {
+        ModelCache c;
+        QVERIFY(c.open());
+        QList<Message> messages;
+        for (int i = 0; i < 1000; ++i)
+            messages << serverMessage(s_group, QStringLiteral("s%1").arg(i), at(1, 9, 0) + i * 1000,
+                QStringLiteral("message number %1").arg(i)
+                    + (i % 4 ? QString()
+                             : QStringLiteral(" that is long enough to wrap in a narrow pane")));
+        QVERIFY(c.cache.messages().insertOrUpdateMessages(messages).isNone());
+        MessageListModel model;
+        model.setCache(&c.cache);
+        model.setWindowSize(200);
+        MessagePane pane;
+        pane.setModel(&model);
+        pane.setFlow(s_group, QStringLiteral("Long"), false);
+        pane.resize(420, 600);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        MessageView *view = pane.view();
+        QTRY_VERIFY(view->isAtBottom());
+        QScrollBar *bar = view->verticalScrollBar();
+        auto *jump = view->findChild<QToolButton *>(QStringLiteral("jumpToBottomButton"));
+
+        // Where the top visible message's bubble is, and which message it is.
+        const auto topKey = [&] {
+            return MessageView::keyOf(view->indexAt(QPoint(view->viewport()->width() / 2, 0)));
+        };
+        const auto bubbleY = [&](const QString &key) {
+            const QModelIndex index = view->model()->index(model.rowOf(key), 0);
+            return view->visualRect(index).top()
+                + view->messageDelegate()->layoutFor(index)->bubble.top();
+        };
+
+        // Up to the first message: the window never grows past 200 rows and what is on screen
+        // stays put while pages come in above and leave below.
+        int guard = 0;
+        while (!model.historyExhausted() && guard++ < 200) {
+            bar->setValue(0);
+            const QString key = topKey();
+            const int y = bubbleY(key);
+            const QString first = MessageView::keyOf(view->model()->index(0, 0));
+            QTRY_VERIFY(MessageView::keyOf(view->model()->index(0, 0)) != first
+                || model.historyExhausted());
+            QVERIFY(model.rowCount() <= 200);
+            QVERIFY2(qAbs(bubbleY(key) - y) <= 2, qPrintable(key));
+        }
+        QVERIFY(model.historyExhausted());
+        QCOMPARE(model.rowOf(QStringLiteral("s0")), 0);
+        QVERIFY(!model.isAtNewest());
+        QVERIFY(!view->isAtBottom());
+        QVERIFY(jump->isVisible());
+
+        // Down again: newer pages come in at the bottom, the oldest leave at the top, and the
+        // message at the top of the screen stays where it is.
+        guard = 0;
+        while (!model.isAtNewest() && guard++ < 200) {
+            bar->setValue(bar->maximum());
+            const QString key = topKey();
+            const int y = bubbleY(key);
+            const QString last = MessageView::keyOf(view->model()->index(model.rowCount() - 1, 0));
+            QTRY_VERIFY(MessageView::keyOf(view->model()->index(model.rowCount() - 1, 0)) != last
+                || model.isAtNewest());
+            QVERIFY(model.rowCount() <= 200);
+            QVERIFY2(qAbs(bubbleY(key) - y) <= 2,
+                qPrintable(
+                    QStringLiteral("%1 moved from %2 to %3").arg(key).arg(y).arg(bubbleY(key))));
+        }
+        QVERIFY(model.isAtNewest());
+        QCOMPARE(model.rowOf(QStringLiteral("s0")), -1);
+        bar->setValue(bar->maximum());
+        QTRY_VERIFY(view->isAtBottom());
+        QCOMPARE(MessageView::keyOf(view->model()->index(model.rowCount() - 1, 0)),
+            QStringLiteral("s999"));
+
+        // Far up again, then the jump button brings back the newest page at once.
+        view->scrollToMessage(QStringLiteral("s10"));
+        QVERIFY(!model.isAtNewest());
+        QCOMPARE(MessageView::keyOf(view->currentIndex()), QStringLiteral("s10"));
+        QTRY_VERIFY(jump->isVisible());
+        jump->click();
+        QVERIFY(model.isAtNewest());
+        QTRY_VERIFY(view->isAtBottom());
+        QCOMPARE(model.rowOf(QStringLiteral("s999")), model.rowCount() - 1);
+    }
+
     void screenshots_data()
     {
         QTest::addColumn<bool>("dark");
