@@ -2,6 +2,7 @@
 #include "appcontroller.h"
 
 #include "core/logging.h"
+#include "groupcontroller.h"
 #include "session/accountcache.h"
 #include "session/session.h"
 #include "ui/connectionbanner.h"
@@ -51,6 +52,8 @@ AppController::AppController(Options options, QObject *parent)
     m_auth = std::make_unique<AuthController>(*m_accounts, *m_window);
     m_chats = std::make_unique<ChatController>(*m_accounts, *m_window);
     m_contacts = std::make_unique<ContactsController>(*m_accounts, *m_window);
+    // Owned by the window, so it goes with it, before the accounts and their caches.
+    new GroupController(*m_accounts, *m_window, m_window.get());
     m_notifications
         = std::make_unique<NotificationController>(*m_accounts, *m_window, *m_chats, *m_settings);
 

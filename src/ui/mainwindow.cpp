@@ -66,6 +66,12 @@ MainWindow::MainWindow(QWidget *parent)
     });
     m_ui->actionQuit->setShortcutContext(Qt::ApplicationShortcut);
     m_ui->actionQuickSwitch->setShortcutContext(Qt::WindowShortcut);
+    m_groupInfoAction = new QAction(this);
+    m_groupInfoAction->setObjectName(QStringLiteral("actionGroupInfo"));
+    m_groupInfoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_groupInfoAction->setText(tr("Group &info…"));
+    m_ui->chatMenu->insertAction(m_ui->actionQuickSwitch, m_groupInfoAction);
+    connect(m_groupInfoAction, &QAction::triggered, this, &MainWindow::groupInfoRequested);
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -183,6 +189,7 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         rebuildAccountActions();
+        m_groupInfoAction->setText(tr("Group &info…"));
     }
     QMainWindow::changeEvent(event);
 }

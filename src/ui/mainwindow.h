@@ -68,6 +68,8 @@ Q_SIGNALS:
     void searchRequested();
     void newChatRequested();
     void newGroupRequested();
+    /// Chat menu "Group info…" (Ctrl+I).
+    void groupInfoRequested();
     /// The window was hidden to the tray by its close button.
     void hiddenToTray();
 
@@ -88,6 +90,7 @@ private:
     ContactsPanel *m_contacts = nullptr;
     QActionGroup *m_accountGroup = nullptr;
     QAction *m_accountSeparator = nullptr;
+    QAction *m_groupInfoAction = nullptr;
     QList<SavedAccount> m_accounts;
     QString m_currentAccount;
     bool m_closeToTray = false;

@@ -20,6 +20,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QShortcut>
 #include <QStandardPaths>
@@ -137,9 +138,30 @@ MessagePane::MessagePane(QWidget *parent)
             == QMessageBox::Yes;
     };
     retranslate();
+    // A click on a group's avatar, title or subtitle opens its info, as in Telegram.
+    for (QWidget *header : { m_ui->avatarLabel, m_ui->titleLabel, m_ui->subtitleLabel })
+        header->installEventFilter(this);
 }
 
 MessagePane::~MessagePane() = default;
+
+bool MessagePane::eventFilter(QObject *watched, QEvent *event)
+{
+    const bool header = watched == m_ui->avatarLabel || watched == m_ui->titleLabel
+        || watched == m_ui->subtitleLabel;
+    if (header && m_isGroup && !m_flowId.isEmpty()) {
+        if (event->type() == QEvent::Enter)
+            static_cast<QWidget *>(watched)->setCursor(Qt::PointingHandCursor);
+        if (event->type() == QEvent::MouseButtonRelease
+            && static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton) {
+            Q_EMIT groupInfoRequested();
+            return true;
+        }
+    } else if (header && event->type() == QEvent::Enter) {
+        static_cast<QWidget *>(watched)->unsetCursor();
+    }
+    return QWidget::eventFilter(watched, event);
+}
 
 MessageView *MessagePane::view() const
 {

@@ -74,9 +74,12 @@ Q_SIGNALS:
     void blockRequested(bool block);
     void muteRequested(bool mute);
     void membersRequested();
+    /// The user clicked the header of a group (its avatar, title or subtitle).
+    void groupInfoRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
