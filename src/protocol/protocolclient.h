@@ -120,6 +120,23 @@ public:
     /// Tombstones (Message::deleted) of messages deleted since `sinceMs` (0 = all).
     virtual RequestId fetchDeletedMessages(const QString &flowId, qint64 sinceMs);
 
+    // Media transfers: progress (transferProgress), cancelling, and fetching a received file
+    // again after its local copy was removed.
+    /// How a received attachment whose local copy was removed can be fetched again.
+    enum class MediaRefetch {
+        None, ///< the server cannot send it again
+        ByReference, ///< fetchMedia(attachment.reference)
+        ByMessages, ///< fetchMessages() of its flow from just before its time carries it inline
+    };
+    virtual MediaRefetch mediaRefetch() const { return MediaRefetch::None; }
+    /// Stops request `id` where the backend can; it then fails with Error::Code::Cancelled.
+    /// Where it cannot (see each client), nothing happens and the request ends as it would
+    /// have. The default does nothing.
+    virtual void cancelRequest(Natter::RequestId id);
+    /// The bytes of a file the server keeps by key (Attachment::reference); emits
+    /// mediaReceived, with transferProgress on the way. The default fails with NotSupported.
+    virtual RequestId fetchMedia(const QString &reference);
+
     /// Default deadline for every request, in milliseconds.
     void setRequestTimeout(int ms) { m_requestTimeoutMs = ms; }
     int requestTimeout() const { return m_requestTimeoutMs; }
@@ -169,6 +186,11 @@ Q_SIGNALS:
     void contactRemoved(Natter::RequestId id, Natter::Contact::Kind kind, const QString &userId);
     void membersReceived(Natter::RequestId id, const QString &flowId, const QStringList &userIds);
     void searchResultsReceived(Natter::RequestId id, const QList<Natter::Message> &messages);
+    /// Bytes of request `id` on their way (an upload: handed to the network; a download:
+    /// received). `total` may grow while a request has several parts; done == total at the end.
+    void transferProgress(Natter::RequestId id, qint64 done, qint64 total);
+    /// The answer to fetchMedia().
+    void mediaReceived(Natter::RequestId id, const QString &reference, const QByteArray &bytes);
 
 protected:
     /// A request id for a request this client cannot make; requestFailed(id, NotSupported)

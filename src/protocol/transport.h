@@ -19,6 +19,17 @@ public:
     virtual void close() = 0;
     virtual bool isOpen() const = 0;
     virtual void sendFrame(const QByteArray &utf8Json) = 0;
+    /// The serial number of the last frame given to sendFrame() (1, 2, …; 0 before any).
+    /// Transports that report no write progress return 0.
+    virtual quint64 lastFrameSerial() const { return 0; }
+    /// Whether frame `serial` is whole on the wire (unknown frames count as written).
+    virtual bool isFrameWritten(quint64 serial) const
+    {
+        Q_UNUSED(serial)
+        return true;
+    }
+    /// Drops the connection at once, unwritten data included; closed() follows with an error.
+    virtual void abort() { close(); }
 
     /// SHA-256 of the one certificate (DER, lowercase hex) whose verification errors are
     /// ignored; empty: every error fails the connection. Read at each open().
@@ -33,6 +44,8 @@ Q_SIGNALS:
     void frameReceived(const QByteArray &frame);
     /// A frame was refused (too large); the connection stays up.
     void frameRejected(const Natter::Error &error);
+    /// Bytes of frame `serial` handed to the network so far (framing included).
+    void frameProgress(quint64 serial, qint64 done, qint64 total);
 
 private:
     QString m_pinnedCertificate;

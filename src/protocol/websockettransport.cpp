@@ -32,6 +32,7 @@ WebSocketTransport::WebSocketTransport(QObject *parent) : Transport(parent)
                 onDisconnected();
         });
     connect(&m_socket, &QWebSocket::sslErrors, this, &WebSocketTransport::onSslErrors);
+    connect(&m_socket, &QWebSocket::bytesWritten, this, &WebSocketTransport::onBytesWritten);
 }
 
 WebSocketTransport::~WebSocketTransport()
@@ -70,7 +71,58 @@ bool WebSocketTransport::isOpen() const
 
 void WebSocketTransport::sendFrame(const QByteArray &utf8Json)
 {
+    // QWebSocket splits a message into frames of outgoingFrameSize() bytes; each carries a
+    // header of 2 bytes, an extended length (2 or 8) and the client's 4-byte mask. The socket's
+    // bytesWritten() counts all of it.
+    const qint64 payload = utf8Json.size();
+    const qint64 fragment = std::max<qint64>(1, qint64(m_socket.outgoingFrameSize()));
+    qint64 wire = 0;
+    qint64 left = payload;
+    do {
+        const qint64 part = std::min(left, fragment);
+        wire += part + 2 + 4 + (part > 0xffff ? 8 : part > 125 ? 2 : 0);
+        left -= part;
+    } while (left > 0);
+    m_outgoing.append({ ++m_lastSerial, wire, 0 });
     m_socket.sendTextMessage(QString::fromUtf8(utf8Json));
+}
+
+bool WebSocketTransport::isFrameWritten(quint64 serial) const
+{
+    for (const Outgoing &frame : m_outgoing)
+        if (frame.serial == serial)
+            return false;
+    return true;
+}
+
+void WebSocketTransport::abort()
+{
+    if (!m_active) {
+        m_outgoing.clear();
+        return;
+    }
+    m_closing = false;
+    m_lastError = Error::make(
+        Error::Code::ConnectionLost, QStringLiteral("connection dropped to stop a frame"));
+    m_outgoing.clear();
+    m_socket.abort();
+    onDisconnected();
+}
+
+void WebSocketTransport::onBytesWritten(qint64 bytes)
+{
+    // Written bytes belong to the oldest unfinished frame first. Control frames (a pong, the
+    // close frame) are not in the list; the little they add only ends a frame early.
+    while (bytes > 0 && !m_outgoing.isEmpty()) {
+        Outgoing &frame = m_outgoing.first();
+        const qint64 used = std::min(bytes, frame.total - frame.done);
+        frame.done += used;
+        bytes -= used;
+        const Outgoing reported = frame;
+        if (frame.done >= frame.total)
+            m_outgoing.removeFirst();
+        Q_EMIT frameProgress(reported.serial, reported.done, reported.total);
+    }
 }
 
 void WebSocketTransport::setMaxFrameBytes(qint64 bytes)
@@ -115,6 +167,7 @@ void WebSocketTransport::onDisconnected()
     }
     m_closing = false;
     m_lastError = {};
+    m_outgoing.clear();
     Q_EMIT closed(reason);
 }
 

@@ -3,6 +3,7 @@
 
 #include "transport.h"
 
+#include <QList>
 #include <QWebSocket>
 
 namespace Natter {
@@ -20,6 +21,9 @@ public:
     void close() override;
     bool isOpen() const override;
     void sendFrame(const QByteArray &utf8Json) override;
+    quint64 lastFrameSerial() const override { return m_lastSerial; }
+    bool isFrameWritten(quint64 serial) const override;
+    void abort() override;
 
     /// Frames larger than this are refused with FrameTooLarge (default 64 MiB).
     void setMaxFrameBytes(qint64 bytes);
@@ -28,12 +32,23 @@ private:
     void onDisconnected();
     void onSslErrors(const QList<QSslError> &errors);
     void onFrame(const QByteArray &frame);
+    void onBytesWritten(qint64 bytes);
+
+    /// A frame on its way out: how many of its wire bytes the socket has written.
+    struct Outgoing
+    {
+        quint64 serial = 0;
+        qint64 total = 0;
+        qint64 done = 0;
+    };
 
     QWebSocket m_socket;
     qint64 m_maxFrameBytes = 64 * 1024 * 1024;
     bool m_closing = false;
     bool m_active = false; ///< between open() and the one closed() it ends with
     Error m_lastError;
+    quint64 m_lastSerial = 0;
+    QList<Outgoing> m_outgoing; ///< oldest first
 };
 
 } // namespace Natter

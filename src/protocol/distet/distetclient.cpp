@@ -203,12 +203,14 @@ RequestId DistetClient::start(const QString &what)
 
 void DistetClient::finish(RequestId id)
 {
+    endTransfer(id);
     if (m_tracker.take(id))
         Q_EMIT requestFinished(id);
 }
 
 void DistetClient::fail(RequestId id, Error error)
 {
+    endTransfer(id);
     if (!m_tracker.take(id))
         return;
     for (const QPointer<QNetworkReply> &reply : m_inFlight.values(id))
@@ -262,6 +264,14 @@ void DistetClient::post(RequestId id, const Request &request, OnReply onReply, O
                         .arg(std::max(received, total))
                         .arg(m_maxReplyBytes))));
             reply->abort();
+        });
+    if (m_uploads.contains(id) && request.path == Path::Media)
+        connect(reply, &QNetworkReply::uploadProgress, this,
+            [this, id, reply](qint64 sent, qint64) { onUploadProgress(id, reply, sent); });
+    if (m_mediaFetches.contains(id))
+        connect(reply, &QNetworkReply::downloadProgress, this, [this, id](qint64 got, qint64 all) {
+            if (all > 0)
+                Q_EMIT transferProgress(id, got, all);
         });
     connect(reply, &QNetworkReply::finished, this,
         [this, id, path, reply, onReply = std::move(onReply), onError = std::move(onError)] {

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QNetworkAccessManager>
 #include <QPointer>
+#include <QSet>
 
 #include <functional>
 #include <memory>
@@ -93,6 +94,13 @@ public:
     RequestId deleteMessageForMe(const QString &flowId, const QString &messageId) override;
     RequestId fetchDeletedMessages(const QString &flowId, qint64 sinceMs) override;
 
+    /// GetMedia with the attachment's key fetches a file again.
+    MediaRefetch mediaRefetch() const override { return MediaRefetch::ByReference; }
+    /// Aborts the request's HTTP replies; it fails with Cancelled. An upload aborted midway
+    /// never reaches the server as a message (the message is sent after its files).
+    void cancelRequest(RequestId id) override;
+    RequestId fetchMedia(const QString &reference) override;
+
 protected:
     RequestId allocateRequestId() override { return m_tracker.nextId(); }
 
@@ -130,6 +138,10 @@ private:
         QHash<QString, QString> photoKeys, std::function<void()> done);
     void finish(RequestId id);
     void fail(RequestId id, Error error);
+    /// Upload progress of `id`'s files: `expected` bytes in all (distetclientmedia.cpp).
+    void expectUploads(RequestId id, const QList<Attachment> &attachments);
+    void onUploadProgress(RequestId id, QNetworkReply *reply, qint64 sent);
+    void endTransfer(RequestId id);
     bool alive(RequestId id) const { return m_tracker.find(id).has_value(); }
     void onTimedOut(const RequestTracker::Pending &request);
     void setState(ConnectionState state);
@@ -149,6 +161,13 @@ private:
     QHash<QString, Distet::MediaFile> m_media; ///< GetMedia cache, by key
     QMultiHash<RequestId, QPointer<QNetworkReply>> m_inFlight;
     qint64 m_maxReplyBytes = 64 * 1024 * 1024;
+    struct Upload
+    {
+        qint64 done = 0;
+        qint64 expected = 0;
+    };
+    QHash<RequestId, Upload> m_uploads; ///< sends with files, see expectUploads()
+    QSet<RequestId> m_mediaFetches; ///< fetchMedia() requests, which report download progress
 };
 
 } // namespace Natter

@@ -248,6 +248,7 @@ RequestId DistetClient::sendMessage(const QString &flowId, const QString &text,
     if (ownId().isEmpty())
         return failLater(notLoggedIn());
     const RequestId id = start(Path::SendMessage);
+    expectUploads(id, attachments);
     auto keys = std::make_shared<QStringList>();
     // Each file goes up first with Media; the message then names their keys in display order.
     forEach(

@@ -53,6 +53,8 @@ MoreliaClient::MoreliaClient(Dialect dialect, Transport *transport, QObject *par
         Q_EMIT frameDropped(e);
     });
     connect(&m_tracker, &RequestTracker::timedOut, this, &MoreliaClient::onTimedOut);
+    m_progress = std::make_unique<FrameProgress>(*m_transport);
+    connect(m_progress.get(), &FrameProgress::progress, this, &ProtocolClient::transferProgress);
 }
 
 MoreliaClient::~MoreliaClient()
@@ -151,6 +153,7 @@ void MoreliaClient::onClosed(const Error &reason)
     const QList<RequestTracker::Pending> pending = m_tracker.takeAll();
     m_queue.clear();
     m_encoders.clear();
+    m_progress->clear();
     setState(ConnectionState::Disconnected);
     if (!reason.isNone())
         Q_EMIT connectionError(reason);
@@ -221,7 +224,11 @@ void MoreliaClient::transmit(RequestId id, const Encoder &encode)
     const QJsonObject frame = encode(m_dialect == Dialect::Auto ? Dialect::Rev17 : m_dialect);
     m_tracker.rekind(id, frame.value(QLatin1String("type")).toString());
     m_encoders.insert(id, encode);
-    m_transport->sendFrame(QJsonDocument(frame).toJson(QJsonDocument::Compact));
+    const QByteArray bytes = QJsonDocument(frame).toJson(QJsonDocument::Compact);
+    m_transport->sendFrame(bytes);
+    if (const auto request = m_tracker.find(id);
+        request && request->context.value(key(kOp)).toInt() == int(Op::Send))
+        m_progress->addLastFrame(id, bytes.size());
 }
 
 void MoreliaClient::onFrame(const QByteArray &frame)
@@ -288,6 +295,7 @@ void MoreliaClient::fail(RequestId id, const Error &error)
 {
     m_tracker.take(id);
     m_encoders.remove(id);
+    m_progress->forget(id);
     Q_EMIT requestFailed(id, error);
 }
 
@@ -564,6 +572,35 @@ RequestId MoreliaClient::ping()
         return failLater(Error::make(Error::Code::NotSupported,
             QStringLiteral("the July-2020 MoreliaTalk protocol has no ping")));
     return submit(Op::Ping, [this](Dialect d) { return encodePingPong(d, me()); });
+}
+
+void MoreliaClient::cancelRequest(RequestId id)
+{
+    // Decision: a WebSocket frame cannot be taken back once it is whole on the wire, and
+    // answers are matched to requests in order (FIFO per type), so a request whose frame went
+    // out whole is not forgotten: it ends as it would have (the server may well have stored
+    // the message). A request still waiting for the connection is dropped. A send whose frame
+    // is still being written is stopped by dropping the connection, so the server never reads
+    // the frame whole; it fails with Cancelled, everything else outstanding with
+    // ConnectionLost, and the session reconnects.
+    const auto request = m_tracker.find(id);
+    if (!request)
+        return;
+    const Error cancelled = Error::make(Error::Code::Cancelled, QStringLiteral("Cancelled"));
+    for (auto it = m_queue.begin(); it != m_queue.end(); ++it) {
+        if (it->id == id) {
+            m_queue.erase(it);
+            fail(id, cancelled);
+            return;
+        }
+    }
+    if (m_progress->isWritten(id)) {
+        qCInfo(lcProtocol) << "request" << id << "is already on the wire; it cannot be cancelled";
+        return;
+    }
+    // Failed first: listeners see Cancelled before the drop fails the rest.
+    fail(id, cancelled);
+    m_transport->abort();
 }
 
 } // namespace Natter

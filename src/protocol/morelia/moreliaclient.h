@@ -2,6 +2,7 @@
 #pragma once
 
 #include "moreliacodec.h"
+#include "protocol/frameprogress.h"
 #include "protocol/protocolclient.h"
 #include "protocol/requesttracker.h"
 #include "protocol/transport.h"
@@ -56,6 +57,12 @@ public:
     RequestId deleteAccount(const Credentials &credentials) override;
     RequestId ping() override;
 
+    /// Files come inline with messages: all_messages from just before a message's time
+    /// carries them again.
+    MediaRefetch mediaRefetch() const override { return MediaRefetch::ByMessages; }
+    /// See the decision in moreliaclient.cpp: only a send not yet whole on the wire stops.
+    void cancelRequest(RequestId id) override;
+
 private:
     enum class Op {
         Probe,
@@ -98,6 +105,7 @@ private:
     qint64 nowMs() const;
 
     std::unique_ptr<Transport> m_transport;
+    std::unique_ptr<FrameProgress> m_progress; ///< upload progress of sends
     RequestTracker m_tracker;
     Morelia::Dialect m_forced;
     Morelia::Dialect m_dialect;

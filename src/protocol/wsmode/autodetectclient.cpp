@@ -165,6 +165,8 @@ void AutoDetectClient::adopt(std::unique_ptr<ProtocolClient> client)
     connect(d, &ProtocolClient::pong, this, &ProtocolClient::pong);
     connect(d, &ProtocolClient::requestFinished, this, &ProtocolClient::requestFinished);
     connect(d, &ProtocolClient::requestFailed, this, &ProtocolClient::requestFailed);
+    connect(d, &ProtocolClient::transferProgress, this, &ProtocolClient::transferProgress);
+    connect(d, &ProtocolClient::mediaReceived, this, &ProtocolClient::mediaReceived);
     d->connectToServer(m_url);
 }
 
@@ -277,6 +279,22 @@ RequestId AutoDetectClient::recoverAccount(
     const QString &login, const QString &knownData, bool isEmail)
 {
     return forward([&](ProtocolClient &d) { return d.recoverAccount(login, knownData, isEmail); });
+}
+
+ProtocolClient::MediaRefetch AutoDetectClient::mediaRefetch() const
+{
+    return m_delegate ? m_delegate->mediaRefetch() : MediaRefetch::None;
+}
+
+void AutoDetectClient::cancelRequest(RequestId id)
+{
+    if (m_delegate)
+        m_delegate->cancelRequest(id);
+}
+
+RequestId AutoDetectClient::fetchMedia(const QString &reference)
+{
+    return forward([&](ProtocolClient &d) { return d.fetchMedia(reference); });
 }
 
 } // namespace Natter

@@ -63,6 +63,9 @@ public:
     RequestId deleteAccount(const Credentials &credentials) override;
     RequestId ping() override;
     RequestId recoverAccount(const QString &login, const QString &knownData, bool isEmail) override;
+    MediaRefetch mediaRefetch() const override;
+    void cancelRequest(RequestId id) override;
+    RequestId fetchMedia(const QString &reference) override;
 
 private:
     template <typename Call>

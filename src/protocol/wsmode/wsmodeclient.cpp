@@ -32,6 +32,8 @@ WsModeClient::WsModeClient(Transport *transport, QObject *parent)
         Q_EMIT frameDropped(e);
     });
     connect(&m_tracker, &RequestTracker::timedOut, this, &WsModeClient::onTimedOut);
+    m_progress = std::make_unique<FrameProgress>(*m_transport);
+    connect(m_progress.get(), &FrameProgress::progress, this, &ProtocolClient::transferProgress);
     m_keepAlive.setInterval(30000);
     connect(&m_keepAlive, &QTimer::timeout, this,
         [this] { addPart(0, Op::KeepAlive, [] { return encodeCheckConnection(nowMs()); }); });
@@ -130,6 +132,7 @@ void WsModeClient::onClosed(const Error &reason)
         : reason;
     const QList<RequestTracker::Pending> pending = m_tracker.takeAll();
     m_queue.clear();
+    m_progress->clear();
     setState(ConnectionState::Disconnected);
     if (!reason.isNone())
         Q_EMIT connectionError(reason);
@@ -179,7 +182,10 @@ void WsModeClient::transmit(RequestId part, const Encoder &encode)
 {
     const QJsonObject frame = encode();
     m_tracker.rekind(part, frame.value(QLatin1String("mode")).toString());
-    m_transport->sendFrame(QJsonDocument(frame).toJson(QJsonDocument::Compact));
+    const QByteArray bytes = QJsonDocument(frame).toJson(QJsonDocument::Compact);
+    m_transport->sendFrame(bytes);
+    if (const auto p = m_tracker.find(part); p && Op(p->context.value(kOp).toInt()) == Op::Send)
+        m_progress->addLastFrame(p->context.value(kParent).value<RequestId>(), bytes.size());
 }
 
 RequestId WsModeClient::failLater(const Error &error)
@@ -193,6 +199,7 @@ void WsModeClient::failBatch(RequestId parent, const Error &error)
 {
     if (parent == 0 || !m_batches.remove(parent))
         return;
+    m_progress->forget(parent);
     // Parts not on the wire yet never will be; parts on the wire stay tracked so that their
     // late answers still line up FIFO (they are then dropped).
     for (const Queued &q : std::as_const(m_queue))
@@ -353,6 +360,32 @@ Error WsModeClient::tokenRefused() const
 qint64 WsModeClient::nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
+}
+
+void WsModeClient::cancelRequest(RequestId id)
+{
+    // Decision: a WebSocket frame cannot be taken back once it is whole on the wire. A send
+    // whose frames all went out whole ends as it would have (the server has the message). One
+    // still waiting for the connection is dropped. One with a frame still being written fails
+    // with Cancelled and the connection is dropped, so the server never reads that frame
+    // whole (pieces already answered stay sent, as for any failed send); everything else
+    // outstanding fails with ConnectionLost and the session reconnects.
+    const auto batch = m_batches.constFind(id);
+    if (batch == m_batches.constEnd())
+        return;
+    bool queued = false;
+    for (const Queued &q : std::as_const(m_queue))
+        if (const auto p = m_tracker.find(q.part);
+            p && p->context.value(kParent).value<RequestId>() == id)
+            queued = true;
+    const bool writing = !m_progress->isWritten(id);
+    if (!queued && !writing) {
+        qCInfo(lcProtocol) << "request" << id << "is already on the wire; it cannot be cancelled";
+        return;
+    }
+    failBatch(id, Error::make(Error::Code::Cancelled, QStringLiteral("Cancelled")));
+    if (writing)
+        m_transport->abort();
 }
 
 } // namespace Natter

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "protocol/frameprogress.h"
 #include "protocol/protocolclient.h"
 #include "protocol/requesttracker.h"
 #include "protocol/transport.h"
@@ -72,6 +73,11 @@ public:
     RequestId ping() override;
     RequestId recoverAccount(const QString &login, const QString &knownData, bool isEmail) override;
 
+    /// getMessages returns a chat's messages with their content inline again.
+    MediaRefetch mediaRefetch() const override { return MediaRefetch::ByMessages; }
+    /// See the decision in wsmodeclient.cpp: only a send not yet whole on the wire stops.
+    void cancelRequest(RequestId id) override;
+
 protected:
     RequestId allocateRequestId() override { return m_tracker.nextId(); }
 
@@ -138,6 +144,7 @@ private:
     static qint64 nowMs();
 
     std::unique_ptr<Transport> m_transport;
+    std::unique_ptr<FrameProgress> m_progress; ///< upload progress of sends, by public id
     RequestTracker m_tracker;
     QTimer m_keepAlive;
     ConnectionState m_state = ConnectionState::Disconnected;
