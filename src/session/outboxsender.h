@@ -26,6 +26,9 @@ public:
     /// Confirms entries whose server copy is already cached.
     void reconcile();
     bool isBusy() const { return m_inFlight != 0; }
+    /// The send on its way (0: none) and its client id, for upload progress and cancelling.
+    RequestId inFlightRequest() const { return m_inFlight; }
+    qint64 inFlightClientId() const { return m_inFlight ? m_inFlightClientId : 0; }
 
 Q_SIGNALS:
     void sent(qint64 clientId, const QString &serverId);

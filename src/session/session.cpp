@@ -5,6 +5,7 @@
 #include "core/logging.h"
 #include "outboxsender.h"
 #include "syncengine.h"
+#include "transfers.h"
 
 #include <QDateTime>
 
@@ -77,6 +78,9 @@ Session::Session(std::shared_ptr<ProtocolClient> client, AccountCache &cache, QO
             m_outbox->setReady(true);
     });
     connect(m_sync.get(), &SyncEngine::failed, this, &Session::onSyncFailed);
+    // Last: its request ends are seen after the session stored the answers.
+    m_transfers = std::make_unique<Transfers>(*m_client, cache, *m_outbox);
+    connect(m_transfers.get(), &Transfers::progress, this, &Session::transferProgress);
 }
 
 Session::~Session()

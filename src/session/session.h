@@ -16,6 +16,7 @@ namespace Natter {
 class AccountCache;
 class OutboxSender;
 class SyncEngine;
+class Transfers;
 
 /// One signed-in account at work: the only code that writes protocol results into the cache.
 /// It keeps the connection up (reconnects with exponential backoff and jitter, resuming the
@@ -51,6 +52,8 @@ public:
     Backoff &backoff() { return m_backoff; }
     SyncEngine &sync() { return *m_sync; }
     OutboxSender &outbox() { return *m_outbox; }
+    /// Media transfers and the media cache (transfers.h).
+    Transfers &transfers() { return *m_transfers; }
 
     /// Stores the message (shown at once as queued) and sends it when online. Returns its
     /// client id, the key of its local echo until the server names it.
@@ -81,6 +84,14 @@ public:
     /// Asks the server for every friends/blacklist list (no-op where it keeps none).
     void refreshContacts();
 
+    // Media transfers (sessiontransfers.cpp, details in transfers.h).
+    /// Fetches attachment `attachmentIndex` of a received message again, with transferProgress;
+    /// an error when it cannot start.
+    Error downloadAttachment(const QString &messageKey, int attachmentIndex);
+    /// Cancels the upload (the send ends Failed, "Cancelled") or download of `messageKey`;
+    /// false when none runs or it is too late to stop.
+    bool cancelTransfer(const QString &messageKey);
+
     // Group management (sessiongroups.cpp). Each returns the request id, or the error that
     // kept it from being sent; the outcome is groupActionFinished, and a refusal also reaches
     // actionFailed. On success the cache follows the server (flows or members read again).
@@ -103,6 +114,8 @@ Q_SIGNALS:
     void errorOccurred(const Natter::Error &error);
     /// Something the user asked for (edit, delete, a friends or blacklist change) was refused.
     void actionFailed(const Natter::Error &error);
+    /// Upload or download of a message's attachments; total 0 or done == total: ended.
+    void transferProgress(const QString &messageKey, qint64 done, qint64 total);
     /// A group request ended: `error` is none on success.
     void groupActionFinished(
         Natter::RequestId id, const QString &flowId, const Natter::Error &error);
@@ -132,6 +145,7 @@ private:
     AccountCache &m_cache;
     std::unique_ptr<SyncEngine> m_sync;
     std::unique_ptr<OutboxSender> m_outbox;
+    std::unique_ptr<Transfers> m_transfers;
     Backoff m_backoff;
     QTimer m_reconnectTimer;
     QUrl m_server;

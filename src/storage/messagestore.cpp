@@ -261,4 +261,10 @@ Result<QByteArray> MessageStore::attachmentContent(const QString &key, int index
     return m_db.media().read(row->contentHashes.at(index));
 }
 
+void MessageStore::announceMediaChanged(const QString &flowId, const QStringList &keys)
+{
+    if (!flowId.isEmpty() && !keys.isEmpty())
+        Q_EMIT messagesUpdated(flowId, keys);
+}
+
 } // namespace Natter

@@ -70,6 +70,9 @@ public:
     QString attachmentPath(const QString &key, int index) const;
     /// Its bytes; FileError or NotFound when there is no local copy.
     Result<QByteArray> attachmentContent(const QString &key, int index) const;
+    /// The local copies of these messages' attachments changed on disk (removed from the media
+    /// cache, or fetched again): emits messagesUpdated so that views read the paths again.
+    void announceMediaChanged(const QString &flowId, const QStringList &keys);
 
 Q_SIGNALS:
     void messagesInserted(const QString &flowId, const QStringList &keys);
