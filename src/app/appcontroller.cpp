@@ -56,6 +56,7 @@ AppController::AppController(Options options, QObject *parent)
     new GroupController(*m_accounts, *m_window, m_window.get());
     m_notifications
         = std::make_unique<NotificationController>(*m_accounts, *m_window, *m_chats, *m_settings);
+    m_media = std::make_unique<MediaController>(*m_accounts, *m_window, *m_settings);
 
     connect(m_settings.get(), &AppSettings::changed, this, &AppController::applySettings);
     connect(m_accounts.get(), &AccountManager::currentChanged, this,
@@ -97,6 +98,7 @@ AppController::AppController(Options options, QObject *parent)
 AppController::~AppController()
 {
     // Controllers hold models bound to the caches: unbind before the sessions go.
+    m_media.reset();
     m_notifications.reset();
     m_contacts.reset();
     m_chats.reset();
@@ -226,15 +228,7 @@ void AppController::showSettings()
 {
     SettingsDialog dialog(m_settings.get(), m_window.get());
     dialog.setDataFolder(m_options.dataDir);
-    AccountCache *cache = m_accounts->cache();
-    if (cache)
-        dialog.setMediaCacheSize(cache->database().media().totalSize());
-    // Clearing and limiting the media cache would drop received files that no backend can fetch
-    // again yet (MoreliaTalk and mode carry them inline): until re-download exists (issue #4),
-    // the dialog shows the size only.
-    for (const char *name : { "clearCacheButton", "cacheLimitLabel", "cacheLimitSpin" })
-        if (QWidget *w = dialog.findChild<QWidget *>(QLatin1String(name)))
-            w->hide();
+    m_media->attachSettings(dialog);
     dialog.exec();
 }
 

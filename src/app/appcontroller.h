@@ -4,6 +4,7 @@
 #include "authcontroller.h"
 #include "chatcontroller.h"
 #include "contactscontroller.h"
+#include "mediacontroller.h"
 #include "notificationcontroller.h"
 #include "secrets/secretstore.h"
 #include "session/accountmanager.h"
@@ -67,6 +68,7 @@ private:
     std::unique_ptr<ChatController> m_chats;
     std::unique_ptr<ContactsController> m_contacts;
     std::unique_ptr<NotificationController> m_notifications;
+    std::unique_ptr<MediaController> m_media;
 };
 
 } // namespace Natter

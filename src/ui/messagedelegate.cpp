@@ -155,9 +155,55 @@ void paintMark(QPainter *p, const QRect &r, DeliveryState state, const QColor &c
     p->restore();
 }
 
-QRect cancelRect(const QRect &attachment)
+bool picturePlaceholder(const AttachmentBox &box)
 {
-    return QRect(attachment.right() - 27, attachment.top() + 5, 22, 22);
+    return box.missing && box.kind == QLatin1String("picture");
+}
+
+/// The round button of an attachment: the icon of a card, or centred on a picture. While a
+/// transfer runs it shows the progress ring and cancels.
+QRect buttonRect(const AttachmentBox &box)
+{
+    if (box.picture || picturePlaceholder(box)) {
+        const int d = 48;
+        const int lift = box.picture ? 0 : 14; // room for the name under it
+        return QRect(
+            box.rect.center().x() - d / 2 + 1, box.rect.center().y() - d / 2 + 1 - lift, d, d);
+    }
+    const int d = 36;
+    return QRect(box.rect.left() + 8, box.rect.center().y() - d / 2 + 1, d, d);
+}
+
+QString iconFor(const AttachmentBox &box)
+{
+    if (box.missing)
+        return QStringLiteral("download");
+    return box.kind == QLatin1String("video")  ? QStringLiteral("video")
+        : box.kind == QLatin1String("audio")   ? QStringLiteral("audio")
+        : box.kind == QLatin1String("picture") ? QStringLiteral("image")
+                                               : QStringLiteral("document");
+}
+
+/// A cross (cancel) and the arc of `fraction` done, inside `circle`, in `colour`.
+void paintProgress(QPainter *p, const QRect &circle, qreal fraction, const QColor &colour)
+{
+    p->save();
+    const QRectF ring = QRectF(circle).adjusted(3.5, 3.5, -3.5, -3.5);
+    QColor track = colour;
+    track.setAlphaF(0.25);
+    p->setBrush(Qt::NoBrush);
+    p->setPen(QPen(track, 2.4));
+    p->drawEllipse(ring);
+    p->setPen(QPen(colour, 2.4, Qt::SolidLine, Qt::RoundCap));
+    // At least a sliver, so a transfer that has not reported yet still shows.
+    const int span = -int(std::max(0.04, fraction) * 360 * 16);
+    p->drawArc(ring, 90 * 16, span);
+    const qreal arm = circle.width() * 0.16;
+    const QPointF c = QRectF(circle).center();
+    p->setPen(QPen(colour, 2.0, Qt::SolidLine, Qt::RoundCap));
+    p->drawLine(c + QPointF(-arm, -arm), c + QPointF(arm, arm));
+    p->drawLine(c + QPointF(arm, -arm), c + QPointF(-arm, arm));
+    p->restore();
 }
 
 } // namespace
@@ -293,7 +339,7 @@ MessageDelegate::Hit MessageDelegate::hitTest(const QModelIndex &index, const QP
     for (const AttachmentBox &box : l->attachments) {
         hit.attachmentIndex = box.index;
         hit.picture = box.picture;
-        if (m_transfers.contains(key) && cancelRect(box.rect).contains(pos)) {
+        if (m_transfers.contains(key) && buttonRect(box).adjusted(-2, -2, 2, 2).contains(pos)) {
             hit.kind = HitKind::CancelTransfer;
             return hit;
         }
@@ -421,72 +467,92 @@ void MessageDelegate::paintAttachment(QPainter *p, const AttachmentBox &box,
 {
     const qreal dpr = p->device() ? p->device()->devicePixelRatioF() : 1.0;
     const QColor panel = blend(bubble, text, 0.09);
-    bool drawn = false;
+    const auto transfer = m_transfers.constFind(key);
+    const bool active = transfer != m_transfers.constEnd();
+    const qreal fraction = active
+        ? qBound(0.0, qreal(transfer->first) / qreal(std::max<qint64>(1, transfer->second)), 1.0)
+        : 0.0;
+    const QColor accent = contrast(bubble, palette.color(QPalette::Highlight)) >= 2.0
+        ? palette.color(QPalette::Highlight)
+        : text;
+    // Icons are large marks: 3:1 is enough (WCAG for graphics), and keeps them white on blue.
+    const QColor onAccent = contrast(accent, palette.color(QPalette::HighlightedText)) >= 3.0
+        ? palette.color(QPalette::HighlightedText)
+        : readableOn(accent, palette.color(QPalette::HighlightedText), palette);
+    const QRect button = buttonRect(box);
+
     if (box.picture) {
         const QImage image = thumbnail(box.path, box.rect.size() * dpr);
-        if (!image.isNull()) {
-            QPainterPath clip;
-            clip.addRoundedRect(box.rect, ThumbRadius, ThumbRadius);
-            p->save();
-            p->setClipPath(clip);
+        QPainterPath clip;
+        clip.addRoundedRect(box.rect, ThumbRadius, ThumbRadius);
+        p->save();
+        p->setClipPath(clip);
+        if (image.isNull())
+            p->fillRect(box.rect, panel);
+        else
             p->drawImage(box.rect, image);
-            p->restore();
-            drawn = true;
+        if (active) {
+            // A veil over the picture being sent, and the ring on a dark disc.
+            p->fillRect(box.rect, QColor(0, 0, 0, 60));
+            p->setPen(Qt::NoPen);
+            p->setBrush(QColor(0, 0, 0, 150));
+            p->drawEllipse(button);
+            paintProgress(p, button, fraction, QColor(255, 255, 255));
         }
-    }
-    if (!drawn) {
-        p->setPen(Qt::NoPen);
-        p->setBrush(panel);
-        p->drawRoundedRect(box.rect, 10, 10);
-        const int d = 36;
-        const QRect circle(box.rect.left() + 8, box.rect.center().y() - d / 2 + 1, d, d);
-        const QColor accent = contrast(bubble, palette.color(QPalette::Highlight)) >= 2.0
-            ? palette.color(QPalette::Highlight)
-            : text;
-        p->setBrush(accent);
-        p->drawEllipse(circle);
-        const QString icon = box.kind == QLatin1String("video") ? QStringLiteral("video")
-            : box.kind == QLatin1String("audio")                ? QStringLiteral("audio")
-            : box.kind == QLatin1String("picture")              ? QStringLiteral("image")
-                                                                : QStringLiteral("document");
-        const QColor iconColour
-            = readableOn(accent, palette.color(QPalette::HighlightedText), palette);
-        p->drawPixmap(circle.adjusted(8, 8, -8, -8), tintedIcon(icon, 20, iconColour, dpr));
-        const int x = circle.right() + 10;
-        const int w = box.rect.right() - 8 - x;
-        const QFontMetrics fm(m_font);
-        const QFont small = smallFont(m_font);
-        const QFontMetrics sfm(small);
-        const int top = box.rect.center().y() - (fm.height() + sfm.height()) / 2;
-        p->setFont(m_font);
-        p->setPen(text);
-        p->drawText(QRect(x, top, w, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-            fm.elidedText(box.name, Qt::ElideMiddle, w));
-        p->setFont(small);
-        p->setPen(blend(text, bubble, 0.35));
-        const QString details = box.mime + QStringLiteral(" · ") + formatFileSize(box.size);
-        p->drawText(QRect(x, top + fm.height(), w, sfm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-            sfm.elidedText(details, Qt::ElideRight, w));
-    }
-    const auto transfer = m_transfers.constFind(key);
-    if (transfer == m_transfers.constEnd())
+        p->restore();
         return;
-    const qreal fraction = qBound(0.0, qreal(transfer->first) / qreal(transfer->second), 1.0);
-    const QRectF track(box.rect.left() + 8, box.rect.bottom() - 9, box.rect.width() - 16, 4);
+    }
+
+    const QFont small = smallFont(m_font);
+    const QFontMetrics sfm(small);
+    const QColor muted = blend(text, bubble, 0.35);
     p->setPen(Qt::NoPen);
-    p->setBrush(blend(panel, text, 0.25));
-    p->drawRoundedRect(track, 2, 2);
-    p->setBrush(palette.color(QPalette::Highlight));
-    p->drawRoundedRect(QRectF(track.topLeft(), QSizeF(track.width() * fraction, 4)), 2, 2);
-    const QRect cancel = cancelRect(box.rect);
-    QColor back = bubble;
-    back.setAlphaF(0.85);
-    p->setBrush(back);
-    p->drawEllipse(cancel);
-    p->setPen(QPen(text, 1.6, Qt::SolidLine, Qt::RoundCap));
-    const QRectF cross = QRectF(cancel).adjusted(7, 7, -7, -7);
-    p->drawLine(cross.topLeft(), cross.bottomRight());
-    p->drawLine(cross.topRight(), cross.bottomLeft());
+    p->setBrush(panel);
+    p->drawRoundedRect(box.rect, picturePlaceholder(box) ? ThumbRadius : 10,
+        picturePlaceholder(box) ? ThumbRadius : 10);
+    p->setBrush(accent);
+    p->drawEllipse(button);
+    if (active)
+        paintProgress(p, button, fraction, onAccent);
+    else {
+        const int inset = button.width() / 4 - (box.missing ? 1 : 0);
+        p->drawPixmap(button.adjusted(inset, inset, -inset, -inset),
+            tintedIcon(iconFor(box), button.width() - 2 * inset, onAccent, dpr));
+    }
+
+    if (picturePlaceholder(box)) {
+        // The name and size under the button: the picture is a click away.
+        const int w = box.rect.width() - 24;
+        const int top = button.bottom() + 8;
+        p->setFont(small);
+        p->setPen(text);
+        p->drawText(QRect(box.rect.left() + 12, top, w, sfm.height()), Qt::AlignCenter,
+            sfm.elidedText(box.name, Qt::ElideMiddle, w));
+        p->setPen(muted);
+        const QString details = active ? formatFileSize(qint64(fraction * box.size))
+                + QStringLiteral(" / ") + formatFileSize(box.size)
+                                       : formatFileSize(box.size);
+        p->drawText(QRect(box.rect.left() + 12, top + sfm.height(), w, sfm.height()),
+            Qt::AlignCenter, details);
+        return;
+    }
+    const int x = button.right() + 10;
+    const int w = box.rect.right() - 8 - x;
+    const QFontMetrics fm(m_font);
+    const int top = box.rect.center().y() - (fm.height() + sfm.height()) / 2;
+    p->setFont(m_font);
+    p->setPen(text);
+    p->drawText(QRect(x, top, w, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+        fm.elidedText(box.name, Qt::ElideMiddle, w));
+    p->setFont(small);
+    p->setPen(muted);
+    const QString size = active ? formatFileSize(qint64(fraction * box.size))
+            + QStringLiteral(" / ") + formatFileSize(box.size)
+                                : formatFileSize(box.size);
+    const QString details = box.missing && !active ? size + QStringLiteral(" · ") + tr("Download")
+                                                   : box.mime + QStringLiteral(" · ") + size;
+    p->drawText(QRect(x, top + fm.height(), w, sfm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+        sfm.elidedText(details, Qt::ElideRight, w));
 }
 
 } // namespace Natter

@@ -212,7 +212,10 @@ MessageLayout layoutMessage(const LayoutInput &input)
                     box.picture = true;
                 }
             }
-            if (!box.picture)
+            box.missing = box.path.isEmpty();
+            if (box.missing && box.kind == QLatin1String("picture"))
+                shown = QSize(std::min(PlaceholderWidth, contentMax), PlaceholderHeight);
+            else if (!box.picture)
                 shown = QSize(std::min(CardWidth, contentMax), CardHeight);
             if (contentHeight > 0)
                 contentHeight += 4;

@@ -61,6 +61,9 @@ struct AttachmentBox
     QString mime;
     QString path;
     qint64 size = 0;
+    /// No local copy (removed from the media cache, or never fetched): a placeholder with a
+    /// download button; a picture's is thumbnail-sized.
+    bool missing = false;
 };
 
 /// Where everything of one message row goes, in item coordinates (0,0 is the row's top left).
@@ -118,6 +121,8 @@ constexpr int ThumbHeight = 240;
 constexpr int ThumbRadius = 9;
 constexpr int CardWidth = 280;
 constexpr int CardHeight = 52;
+constexpr int PlaceholderWidth = 240;
+constexpr int PlaceholderHeight = 150;
 constexpr int MarkSize = 14;
 } // namespace MessageMetrics
 

@@ -413,8 +413,12 @@ void MessagePane::openAttachment(const QModelIndex &index, int attachmentIndex, 
 {
     const QVariantMap a = attachmentAt(index, attachmentIndex);
     const QString path = a.value(QStringLiteral("path")).toString();
-    if (path.isEmpty() || !QFile::exists(path))
+    if (path.isEmpty() || !QFile::exists(path)) {
+        if (!a.isEmpty())
+            Q_EMIT downloadAttachmentRequested(
+                index.data(MessageListModel::MessageKeyRole).toString(), attachmentIndex);
         return;
+    }
     if (picture) {
         auto *viewer = new ImageViewer(path, a.value(QStringLiteral("name")).toString(), window());
         viewer->setAttribute(Qt::WA_DeleteOnClose);

@@ -70,6 +70,8 @@ Q_SIGNALS:
     void discardRequested(qint64 clientId);
     void draftChanged(const QString &flowId, const QString &text);
     void cancelTransferRequested(const QString &messageKey);
+    /// An attachment with no local copy was clicked: fetch it (again).
+    void downloadAttachmentRequested(const QString &messageKey, int attachmentIndex);
     void searchRequested();
     void blockRequested(bool block);
     void muteRequested(bool mute);

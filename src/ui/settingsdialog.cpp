@@ -158,6 +158,21 @@ void SettingsDialog::mediaCacheCleared(qint64 bytes)
     retranslate();
 }
 
+void SettingsDialog::setMediaCacheReport(qint64 freedBytes, int removedFiles, int keptFiles)
+{
+    m_hasReport = true;
+    m_freedBytes = freedBytes;
+    m_removedFiles = removedFiles;
+    m_keptFiles = keptFiles;
+    retranslate();
+}
+
+void SettingsDialog::setMediaCacheAvailable(bool available)
+{
+    m_cacheAvailable = available;
+    retranslate();
+}
+
 void SettingsDialog::setDataFolder(const QString &path)
 {
     m_dataFolder = path;
@@ -205,7 +220,19 @@ void SettingsDialog::retranslate()
             : m_cacheSize < 0
             ? tr("Unknown")
             : QLocale().formattedDataSize(m_cacheSize, 1, QLocale::DataSizeTraditionalFormat));
-    m_ui->clearCacheButton->setEnabled(!m_clearing && m_cacheSize != 0);
+    m_ui->clearCacheButton->setEnabled(m_cacheAvailable && !m_clearing && m_cacheSize != 0);
+    QString report;
+    if (m_hasReport) {
+        report = m_removedFiles == 0 ? tr("Nothing was removed.")
+                                     : tr("Freed %1 (%n file(s)).", nullptr, m_removedFiles)
+                                           .arg(QLocale().formattedDataSize(m_freedBytes, 1,
+                                               QLocale::DataSizeTraditionalFormat));
+        if (m_keptFiles > 0)
+            report += QLatin1Char(' ')
+                + tr("Kept %n file(s) the server cannot send again.", nullptr, m_keptFiles);
+    }
+    m_ui->cacheReportLabel->setText(report);
+    m_ui->cacheReportLabel->setVisible(!report.isEmpty());
     if (m_dataFolder.isEmpty())
         m_ui->dataFolderLabel->setText(tr("Not set"));
     m_ui->openFolderButton->setEnabled(!m_dataFolder.isEmpty());
@@ -217,7 +244,8 @@ void SettingsDialog::applyColours()
     // Only the one role is set, the rest keeps following the dialog.
     QPalette secondary;
     secondary.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
-    for (QLabel *label : { m_ui->previewHint, m_ui->proxyPasswordNote, m_ui->proxyStatusLabel })
+    for (QLabel *label : { m_ui->previewHint, m_ui->proxyPasswordNote, m_ui->proxyStatusLabel,
+             m_ui->cacheNoteLabel })
         label->setPalette(secondary);
 }
 

@@ -31,6 +31,11 @@ public:
     /// Ends the "Clearing…" state of clearMediaCacheRequested(); `bytes` is the size left
     /// (negative: unknown, the shown size is kept).
     void mediaCacheCleared(qint64 bytes = 0);
+    /// Says what clearing did: `freedBytes` in `removedFiles` files removed, `keptFiles` kept
+    /// because the server cannot send them again.
+    void setMediaCacheReport(qint64 freedBytes, int removedFiles, int keptFiles);
+    /// Enables "Clear media cache" (off while no account is open).
+    void setMediaCacheAvailable(bool available);
     /// The folder where accounts' caches live; "Open folder" opens it in the file manager.
     void setDataFolder(const QString &path);
 
@@ -54,6 +59,11 @@ private:
     qint64 m_cacheSize = -1;
     bool m_clearing = false;
     bool m_proxyApplied = false;
+    bool m_cacheAvailable = true;
+    bool m_hasReport = false;
+    qint64 m_freedBytes = 0;
+    int m_removedFiles = 0;
+    int m_keptFiles = 0;
 };
 
 } // namespace Natter

@@ -117,10 +117,12 @@ private Q_SLOTS:
         QCOMPARE(hit.attachmentIndex, 0);
         QVERIFY(hit.picture);
 
-        // A transfer adds a cancel button over the attachment.
+        // A transfer puts a progress ring that cancels in the middle of the attachment.
         delegate.setTransferProgress(QStringLiteral("b1"), 10, 100);
-        hit = delegate.hitTest(picture, box.rect.topRight() + QPoint(-16, 16));
+        hit = delegate.hitTest(picture, box.rect.center());
         QCOMPARE(hit.kind, MessageDelegate::HitKind::CancelTransfer);
+        hit = delegate.hitTest(picture, box.rect.topLeft() + QPoint(16, 16));
+        QCOMPARE(hit.kind, MessageDelegate::HitKind::Attachment);
         delegate.setTransferProgress(QStringLiteral("b1"), 100, 100);
         QVERIFY(!delegate.hasTransfer(QStringLiteral("b1")));
 
