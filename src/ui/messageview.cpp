@@ -6,6 +6,7 @@
 
 #include <QContextMenuEvent>
 #include <QIdentityProxyModel>
+#include <QResizeEvent>
 #include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QTimer>
@@ -338,6 +339,10 @@ void MessageView::resizeEvent(QResizeEvent *event)
 {
     syncWidth();
     QListView::resizeEvent(event);
+    // QListView lays out again only when the height changes (and then 100 ms later): bubbles
+    // that wrap differently at the new width would overlap their neighbours.
+    if (event->size().width() != event->oldSize().width())
+        scheduleDelayedItemsLayout();
     placeJumpButton();
     scheduleFetch();
 }

@@ -414,6 +414,25 @@ private Q_SLOTS:
         QCOMPARE(model.rowOf(QStringLiteral("s999")), model.rowCount() - 1);
     }
 
+    void narrowingLaysOutAgainAtOnce()
+    {
+        OpenPane p;
+        QVERIFY(p.open(QSize(900, 700)));
+        MessageView *view = p.pane.view();
+        QTRY_VERIFY(view->isAtBottom());
+        // Narrower, as when a side panel opens: bubbles wrap onto more lines, and the rows
+        // must grow with them before the next paint (QListView alone lays out again only when
+        // the height changes).
+        p.pane.resize(360, 700);
+        QCoreApplication::processEvents();
+        const QImage first = view->viewport()->grab().toImage();
+        view->doItemsLayout(); // what a fresh layout paints
+        view->scrollToBottom();
+        QCoreApplication::processEvents();
+        const QImage settled = view->viewport()->grab().toImage();
+        QVERIFY(first == settled);
+    }
+
     void screenshots_data()
     {
         QTest::addColumn<bool>("dark");
