@@ -121,6 +121,8 @@ QVariant FlowListModel::data(const QModelIndex &index, int role) const
         return localTime(row.last ? row.last->time : 0);
     case LastMessageAuthorRole:
         return row.lastAuthor;
+    case LastMessageIsOwnRole:
+        return row.last && !m_ownUserId.isEmpty() && row.last->fromId == m_ownUserId;
     case UnreadCountRole:
         return row.unread;
     case InitialsRole:
@@ -149,6 +151,7 @@ QHash<int, QByteArray> FlowListModel::roleNames() const
         { LastMessageTextRole, "lastMessageText" },
         { LastMessageTimeRole, "lastMessageTime" },
         { LastMessageAuthorRole, "lastMessageAuthor" },
+        { LastMessageIsOwnRole, "lastMessageIsOwn" },
         { UnreadCountRole, "unreadCount" },
         { InitialsRole, "initials" },
         { AvatarHueRole, "avatarHue" },
@@ -228,6 +231,9 @@ void FlowListModel::refresh(const QString &flowId)
         roles << LastMessageTimeRole;
     if (row.lastAuthor != fresh->lastAuthor)
         roles << LastMessageAuthorRole;
+    if ((row.last ? row.last->fromId : QString())
+        != (fresh->last ? fresh->last->fromId : QString()))
+        roles << LastMessageIsOwnRole;
     if (row.unread != fresh->unread)
         roles << UnreadCountRole;
     if (row.muted != fresh->muted)

@@ -35,6 +35,7 @@ public:
         MutedRole, ///< bool: the settings key mutedKey(flowId) is "1"
         BlockedRole, ///< bool: a two-person chat with a blocked user
         ActivityRole, ///< QDateTime (local): what the rows are ordered by
+        LastMessageIsOwnRole, ///< bool: the last message is ours
     };
     Q_ENUM(Roles)
 

@@ -71,7 +71,7 @@ QString FlowDelegate::badgeText(int unread)
 }
 
 FlowDelegate::Preview FlowDelegate::preview(
-    Flow::Type type, const QString &author, const QString &text, bool hasMessage)
+    Flow::Type type, const QString &author, const QString &text, bool hasMessage, bool own)
 {
     Preview p;
     if (!hasMessage) {
@@ -85,7 +85,9 @@ FlowDelegate::Preview FlowDelegate::preview(
         p.text = tr("Message deleted or without text");
         p.placeholder = true;
     }
-    if (type != Flow::Type::Chat && !author.isEmpty())
+    if (own)
+        p.prefix = tr("You: ");
+    else if (type != Flow::Type::Chat && !author.isEmpty())
         p.prefix = tr("%1: ").arg(author.simplified());
     return p;
 }
@@ -162,7 +164,8 @@ void FlowDelegate::paint(
     const Preview p = preview(Flow::Type(index.data(FlowListModel::TypeRole).toInt()),
         index.data(FlowListModel::LastMessageAuthorRole).toString(),
         index.data(FlowListModel::LastMessageTextRole).toString(),
-        index.data(FlowListModel::LastMessageTimeRole).toDateTime().isValid());
+        index.data(FlowListModel::LastMessageTimeRole).toDateTime().isValid(),
+        index.data(FlowListModel::LastMessageIsOwnRole).toBool());
     if (!p.prefix.isEmpty()) {
         // The author in the primary colour, at most half the line, then the text.
         painter->setFont(option.font);

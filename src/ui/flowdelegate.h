@@ -33,9 +33,9 @@ public:
     /// The badge text for `unread` messages: empty for none, "999+" from 999 on.
     static QString badgeText(int unread);
     /// The preview line of a flow whose last message is `text` by `author`; `hasMessage` false
-    /// when the flow has none. Two-person chats show no author.
-    static Preview preview(
-        Flow::Type type, const QString &author, const QString &text, bool hasMessage);
+    /// when the flow has none. Two-person chats show no author, except "You" for our own.
+    static Preview preview(Flow::Type type, const QString &author, const QString &text,
+        bool hasMessage, bool own = false);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
         const QModelIndex &index) const override;

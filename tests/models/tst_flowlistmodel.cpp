@@ -135,6 +135,8 @@ private Q_SLOTS:
         QCOMPARE(model.rowOf(QStringLiteral("b")), 0);
         QCOMPARE(model.index(0).data(FlowListModel::LastMessageAuthorRole).toString(),
             QStringLiteral("Me Myself"));
+        QVERIFY(model.index(0).data(FlowListModel::LastMessageIsOwnRole).toBool());
+        QVERIFY(!model.index(1).data(FlowListModel::LastMessageIsOwnRole).toBool());
         QCOMPARE(model.index(0).data(FlowListModel::UnreadCountRole).toInt(), 1);
     }
 

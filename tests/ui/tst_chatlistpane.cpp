@@ -174,6 +174,13 @@ private Q_SLOTS:
         p = FlowDelegate::preview(
             Flow::Type::Chat, QStringLiteral("Bob"), QStringLiteral("hi"), true);
         QCOMPARE(p.full(), QStringLiteral("hi"));
+        // Our own last message says "You", in groups and two-person chats alike.
+        p = FlowDelegate::preview(
+            Flow::Type::Group, QStringLiteral("Me Myself"), QStringLiteral("done"), true, true);
+        QCOMPARE(p.full(), QStringLiteral("You: done"));
+        p = FlowDelegate::preview(
+            Flow::Type::Chat, QStringLiteral("Me Myself"), QStringLiteral("ok"), true, true);
+        QCOMPARE(p.full(), QStringLiteral("You: ok"));
         p = FlowDelegate::preview(Flow::Type::Group, {}, {}, false);
         QVERIFY(p.placeholder);
         QCOMPARE(p.full(), QStringLiteral("No messages yet"));
