@@ -181,7 +181,11 @@ GroupInfoDialog::GroupInfoDialog(QWidget *parent)
     retranslate();
 }
 
-GroupInfoDialog::~GroupInfoDialog() = default;
+GroupInfoDialog::~GroupInfoDialog()
+{
+    // The model outlives the dialog: nothing of it may reach a half-destroyed dialog.
+    setMembersModel(nullptr);
+}
 
 void GroupInfoDialog::setFlow(const Flow &flow)
 {

@@ -183,6 +183,23 @@ private Q_SLOTS:
         QCOMPARE(seen->title, QStringLiteral("Natter team"));
     }
 
+    void pollsKeepGroupsGroups()
+    {
+        auto alice = loggedIn(QStringLiteral("alice@example.org"));
+        QVERIFY(alice);
+        QCOMPARE(flowOf(*alice, m_team)->type, Flow::Type::Group);
+        // GetDialogs alone does not say who is in a dialog: a poll keeps the learnt type.
+        const Outcome polled = awaitRequest(*alice, alice->fetchUpdates(0));
+        QVERIFY(polled.ok());
+        bool seen = false;
+        for (const Flow &f : polled.flows)
+            if (f.id == m_team) {
+                seen = true;
+                QCOMPARE(f.type, Flow::Type::Group);
+            }
+        QVERIFY(seen);
+    }
+
     void addKickAndList()
     {
         auto alice = loggedIn(QStringLiteral("alice@example.org"));

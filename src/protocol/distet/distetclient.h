@@ -132,10 +132,13 @@ private:
     RequestId sendOp(Distet::SendOp op, const QString &flowId, const QString &messageId,
         const std::optional<QString> &text);
     RequestId failLater(const Error &error);
-    /// Fetches the photo (GetMedia) of each dialog whose key is in `photoKeys`; a photo that
-    /// cannot be fetched is left out.
+    /// Fetches the photo (GetMedia) of each dialog whose key is in `photoKeys` (a photo that
+    /// cannot be fetched is left out) and remembers each dialog's type.
     void resolveDialogPhotos(RequestId id, std::shared_ptr<QList<Flow>> flows,
         QHash<QString, QString> photoKeys, std::function<void()> done);
+    /// Polls (GetDialogs alone) do not say whether a dialog is a group: keep what fetchFlows
+    /// learnt from its members.
+    void applyDialogTypes(QList<Flow> &flows) const;
     void finish(RequestId id);
     void fail(RequestId id, Error error);
     /// Upload progress of `id`'s files: `expected` bytes in all (distetclientmedia.cpp).
@@ -159,6 +162,7 @@ private:
     QString m_mac;
     QString m_hostname;
     QHash<QString, Distet::MediaFile> m_media; ///< GetMedia cache, by key
+    QHash<QString, Flow::Type> m_dialogTypes; ///< by dialog key, see applyDialogTypes()
     QMultiHash<RequestId, QPointer<QNetworkReply>> m_inFlight;
     qint64 m_maxReplyBytes = 64 * 1024 * 1024;
     struct Upload

@@ -76,11 +76,19 @@ void DistetClient::resolveDialogPhotos(RequestId id, std::shared_ptr<QList<Flow>
                 });
         },
         [this, flows, photoKeys, done] {
-            for (Flow &flow : *flows)
+            for (Flow &flow : *flows) {
                 if (const QString key = photoKeys.value(flow.id); !key.isEmpty())
                     flow.photo = m_media.value(key).bytes;
+                m_dialogTypes.insert(flow.id, flow.type);
+            }
             done();
         });
+}
+
+void DistetClient::applyDialogTypes(QList<Flow> &flows) const
+{
+    for (Flow &flow : flows)
+        flow.type = m_dialogTypes.value(flow.id, flow.type);
 }
 
 } // namespace Natter

@@ -93,6 +93,7 @@ RequestId DistetClient::createFlow(const NewFlow &newFlow)
         flow.owner = ownId();
         flow.members = QStringList { ownId() } + newFlow.members;
         flow.updated = QDateTime::currentMSecsSinceEpoch();
+        m_dialogTypes.insert(flow.id, flow.type);
         Q_EMIT flowCreated(id, flow);
         finish(id);
     });
@@ -233,6 +234,7 @@ RequestId DistetClient::fetchUpdates(qint64 sinceMs)
                 },
                 [=, this] {
                     resolveMedia(id, *messages, [=, this](const QList<Message> &resolved) {
+                        applyDialogTypes(*flows);
                         Q_EMIT flowsReceived(id, *flows);
                         Q_EMIT messagesReceived(id, resolved);
                         finish(id);
