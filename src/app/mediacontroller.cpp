@@ -31,6 +31,10 @@ MediaController::MediaController(
             if (Error e = m_session->downloadAttachment(key, index); !e.isNone())
                 m_window.statusBar()->showMessage(ErrorText::full(e), 10000);
         });
+    connect(pane, &MessagePane::attachmentUsed, this, [this](const QString &key, int index) {
+        if (m_session)
+            m_session->transfers().mediaCache().touch(key, index);
+    });
     connect(
         &m_accounts, &AccountManager::currentChanged, this, &MediaController::bindCurrentAccount);
     connect(&m_settings, &AppSettings::changed, this, [this](const QString &key) {

@@ -419,6 +419,7 @@ void MessagePane::openAttachment(const QModelIndex &index, int attachmentIndex, 
                 index.data(MessageListModel::MessageKeyRole).toString(), attachmentIndex);
         return;
     }
+    Q_EMIT attachmentUsed(index.data(MessageListModel::MessageKeyRole).toString(), attachmentIndex);
     if (picture) {
         auto *viewer = new ImageViewer(path, a.value(QStringLiteral("name")).toString(), window());
         viewer->setAttribute(Qt::WA_DeleteOnClose);
@@ -432,8 +433,14 @@ void MessagePane::saveAttachment(const QModelIndex &index, int attachmentIndex)
 {
     const QVariantMap a = attachmentAt(index, attachmentIndex);
     const QString path = a.value(QStringLiteral("path")).toString();
-    if (path.isEmpty())
+    const QString key = index.data(MessageListModel::MessageKeyRole).toString();
+    if (path.isEmpty() || !QFile::exists(path)) {
+        // Not on this device (removed from the media cache): fetch it first.
+        if (!a.isEmpty())
+            Q_EMIT downloadAttachmentRequested(key, attachmentIndex);
         return;
+    }
+    Q_EMIT attachmentUsed(key, attachmentIndex);
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
     const QString target = QFileDialog::getSaveFileName(this, tr("Save Attachment"),
         dir + QLatin1Char('/') + a.value(QStringLiteral("name")).toString());

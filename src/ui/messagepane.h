@@ -72,6 +72,8 @@ Q_SIGNALS:
     void cancelTransferRequested(const QString &messageKey);
     /// An attachment with no local copy was clicked: fetch it (again).
     void downloadAttachmentRequested(const QString &messageKey, int attachmentIndex);
+    /// A local attachment was opened or saved: the media cache keeps recently used files longest.
+    void attachmentUsed(const QString &messageKey, int attachmentIndex);
     void searchRequested();
     void blockRequested(bool block);
     void muteRequested(bool mute);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "messagefixture.h"
 #include "ui/composer.h"
+#include "ui/imageviewer.h"
 #include "ui/messagedelegate.h"
 #include "ui/messagepane.h"
 #include "ui/messageview.h"
@@ -412,6 +413,24 @@ private Q_SLOTS:
         QVERIFY(model.isAtNewest());
         QTRY_VERIFY(view->isAtBottom());
         QCOMPARE(model.rowOf(QStringLiteral("s999")), model.rowCount() - 1);
+    }
+
+    void openingAnAttachmentMarksItUsed()
+    {
+        OpenPane p;
+        QVERIFY(p.open());
+        QSignalSpy used(&p.pane, &MessagePane::attachmentUsed);
+        QSignalSpy download(&p.pane, &MessagePane::downloadAttachmentRequested);
+        const QModelIndex picture = p.row(QStringLiteral("b1"));
+        QVERIFY(picture.isValid());
+        p.pane.perform(MessageActions::Action::OpenAttachment, picture, 0);
+        QCOMPARE(used.size(), 1);
+        QCOMPARE(used.at(0).at(0).toString(), QStringLiteral("b1"));
+        QCOMPARE(used.at(0).at(1).toInt(), 0);
+        QCOMPARE(download.size(), 0);
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (qobject_cast<ImageViewer *>(w))
+                w->close();
     }
 
     void narrowingLaysOutAgainAtOnce()
