@@ -17,7 +17,6 @@
 #include <QApplication>
 #include <QDateTime>
 #include <QInputDialog>
-#include <QMessageBox>
 
 namespace Natter {
 
@@ -110,7 +109,6 @@ void ChatController::connectWidgets()
     connect(pane, &MessagePane::searchRequested, this, &ChatController::showSearch);
     connect(pane, &MessagePane::blockRequested, this, &ChatController::setBlockedForOpenFlow);
     connect(pane, &MessagePane::muteRequested, this, &ChatController::setMuted);
-    connect(pane, &MessagePane::membersRequested, this, &ChatController::showMembers);
     connect(&m_messages, &MessageListModel::olderHistoryWanted, this, [this](const QString &) {
         // The cache holds the whole history the server gave at the first sync (MoreliaTalk
         // has no "before" query): asking again is a resync of that flow.
@@ -283,27 +281,6 @@ void ChatController::setMuted(bool mute)
     if (!e.isNone())
         Q_EMIT errorShown(e);
     m_window.messagePane()->setMuted(mute);
-}
-
-void ChatController::showMembers()
-{
-    AccountCache *c = cache();
-    if (!c || m_openFlow.isEmpty())
-        return;
-    const std::optional<Flow> flow = c->flows().flow(m_openFlow);
-    if (!flow)
-        return;
-    QStringList names;
-    for (const QString &id : flow->members) {
-        const std::optional<User> user = c->users().user(id);
-        const QString name = user && !user->name.isEmpty() ? user->name : id;
-        names << (user && !user->login.isEmpty() ? tr("%1 (@%2)").arg(name, user->login) : name);
-    }
-    QMessageBox box(QMessageBox::NoIcon, tr("Members of %1").arg(flow->title),
-        names.isEmpty() ? tr("This server does not list the members of this chat.")
-                        : names.join(QLatin1Char('\n')),
-        QMessageBox::Close, &m_window);
-    box.exec();
 }
 
 void ChatController::jumpTo(const QString &flowId, const QString &messageKey)

@@ -49,7 +49,6 @@ private:
         const QString &replyToId);
     void setBlockedForOpenFlow(bool block);
     void setMuted(bool mute);
-    void showMembers();
     void markOpenFlowRead();
     void jumpTo(const QString &flowId, const QString &messageKey);
     QString otherMember(const QString &flowId) const;

@@ -15,6 +15,7 @@ GroupController::GroupController(AccountManager &accounts, MainWindow &window, Q
 {
     connect(&m_window, &MainWindow::groupInfoRequested, this, &GroupController::show);
     connect(m_window.messagePane(), &MessagePane::groupInfoRequested, this, &GroupController::show);
+    connect(m_window.messagePane(), &MessagePane::membersRequested, this, &GroupController::show);
     connect(
         &m_accounts, &AccountManager::currentChanged, this, &GroupController::bindCurrentAccount);
     bindCurrentAccount();

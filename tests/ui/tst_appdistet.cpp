@@ -320,6 +320,20 @@ private Q_SLOTS:
                 return again && again->isVisible();
             },
             2000));
+
+        // The chat's own menu, Members…, opens the same dialog.
+        QTest::keyClick(m_app->window().findChild<GroupInfoDialog *>(), Qt::Key_Escape);
+        QVERIFY(waitUntil([&] { return !m_app->window().findChild<GroupInfoDialog *>(); }, 2000));
+        auto *membersAction
+            = m_app->window().messagePane()->findChild<QAction *>(QStringLiteral("membersAction"));
+        QVERIFY(membersAction && membersAction->isVisible());
+        membersAction->trigger();
+        QVERIFY(waitUntil(
+            [&] {
+                auto *dialog = m_app->window().findChild<GroupInfoDialog *>();
+                return dialog && dialog->isVisible();
+            },
+            2000));
     }
 };
 
