@@ -152,6 +152,12 @@ void ChatController::connectSession(Session *s)
                 Q_EMIT errorShown(error);
             }
         });
+    // A rename, a new photo or members changing show in the open chat's header at once.
+    m_sessionConnections << connect(
+        &s->cache().flows(), &FlowStore::flowsUpdated, this, [this](const QStringList &ids) {
+            if (ids.contains(m_openFlow))
+                refreshHeader();
+        });
     m_sessionConnections << connect(&s->cache().messages(), &MessageStore::messagesInserted, this,
         [this](const QString &flowId, const QStringList &) {
             if (flowId == m_openFlow)
@@ -183,7 +189,7 @@ void ChatController::openFlow(const QString &flowId)
     m_messages.setFlow(flowId);
     pane->setFlow(
         flowId, flow->title.isEmpty() ? flowId : flow->title, flow->type != Flow::Type::Chat);
-    pane->setSubtitle(subtitleFor(*flow));
+    refreshHeader();
     pane->setDraft(c->settings().draft(flowId));
     pane->setMuted(c->settings().value(FlowListModel::mutedKey(flowId)) == QLatin1String("1"));
     const QString other = otherMember(flowId);
@@ -194,6 +200,18 @@ void ChatController::openFlow(const QString &flowId)
     markOpenFlowRead();
     pane->focusComposer();
     Q_EMIT openFlowChanged(flowId);
+}
+
+void ChatController::refreshHeader()
+{
+    AccountCache *c = cache();
+    const std::optional<Flow> flow
+        = c && !m_openFlow.isEmpty() ? c->flows().flow(m_openFlow) : std::nullopt;
+    if (!flow)
+        return;
+    MessagePane *pane = m_window.messagePane();
+    pane->setHeader(flow->title.isEmpty() ? flow->id : flow->title, flow->photo);
+    pane->setSubtitle(subtitleFor(*flow));
 }
 
 QString ChatController::subtitleFor(const Flow &flow) const

@@ -53,6 +53,8 @@ private:
     void jumpTo(const QString &flowId, const QString &messageKey);
     QString otherMember(const QString &flowId) const;
     QString subtitleFor(const Flow &flow) const;
+    /// The open chat's title, photo and subtitle from the cache.
+    void refreshHeader();
     void updateBanner();
     AccountCache *cache() const;
     Session *session() const;

@@ -121,6 +121,8 @@ QVariant FlowListModel::data(const QModelIndex &index, int role) const
         return localTime(row.last ? row.last->time : 0);
     case LastMessageAuthorRole:
         return row.lastAuthor;
+    case PhotoRole:
+        return row.flow.photo;
     case LastMessageIsOwnRole:
         return row.last && !m_ownUserId.isEmpty() && row.last->fromId == m_ownUserId;
     case UnreadCountRole:
@@ -152,6 +154,7 @@ QHash<int, QByteArray> FlowListModel::roleNames() const
         { LastMessageTimeRole, "lastMessageTime" },
         { LastMessageAuthorRole, "lastMessageAuthor" },
         { LastMessageIsOwnRole, "lastMessageIsOwn" },
+        { PhotoRole, "photo" },
         { UnreadCountRole, "unreadCount" },
         { InitialsRole, "initials" },
         { AvatarHueRole, "avatarHue" },
@@ -223,6 +226,8 @@ void FlowListModel::refresh(const QString &flowId)
         roles << TypeRole;
     if (row.flow.info != fresh->flow.info)
         roles << InfoRole;
+    if (row.flow.photo != fresh->flow.photo)
+        roles << PhotoRole;
     const auto text
         = [](const Row &r) { return r.last && !r.last->deleted ? r.last->text : QString(); };
     if (text(row) != text(*fresh))

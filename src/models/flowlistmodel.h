@@ -36,6 +36,7 @@ public:
         BlockedRole, ///< bool: a two-person chat with a blocked user
         ActivityRole, ///< QDateTime (local): what the rows are ordered by
         LastMessageIsOwnRole, ///< bool: the last message is ours
+        PhotoRole, ///< QByteArray: the group photo's image bytes, empty for none
     };
     Q_ENUM(Roles)
 

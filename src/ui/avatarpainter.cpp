@@ -3,6 +3,7 @@
 
 #include <QFont>
 #include <QFontMetricsF>
+#include <QImage>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPalette>
@@ -65,6 +66,21 @@ void paint(QPainter &painter, const QRectF &rect, const QString &initials, int h
         painter.setPen(QColor(255, 255, 255));
         painter.drawText(circle, Qt::AlignCenter, initials);
     }
+    painter.restore();
+}
+
+void paintPhoto(QPainter &painter, const QRectF &rect, const QImage &photo)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    QPainterPath circle;
+    circle.addEllipse(rect);
+    painter.setClipPath(circle);
+    const QSizeF scaled = QSizeF(photo.size()).scaled(rect.size(), Qt::KeepAspectRatioByExpanding);
+    painter.drawImage(QRectF(rect.center().x() - scaled.width() / 2,
+                          rect.center().y() - scaled.height() / 2, scaled.width(), scaled.height()),
+        photo);
     painter.restore();
 }
 

@@ -4,6 +4,7 @@
 #include <QColor>
 #include <QString>
 
+class QImage;
 class QPainter;
 class QPalette;
 class QRectF;
@@ -20,5 +21,8 @@ QColor background(int hue, const QPalette &palette);
 /// any device pixel ratio.
 void paint(QPainter &painter, const QRectF &rect, const QString &initials, int hue,
     const QPalette &palette);
+
+/// Paints `photo` as a round avatar covering `rect` (the longer side cropped).
+void paintPhoto(QPainter &painter, const QRectF &rect, const QImage &photo);
 
 } // namespace Natter::AvatarPainter

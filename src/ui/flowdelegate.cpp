@@ -5,6 +5,7 @@
 #include "icons.h"
 #include "models/flowlistmodel.h"
 #include "palettecolours.h"
+#include "safeimage.h"
 #include "timeformat.h"
 
 #include <QApplication>
@@ -70,6 +71,23 @@ QString FlowDelegate::badgeText(int unread)
     return QString::number(unread);
 }
 
+QImage FlowDelegate::photoFor(const QModelIndex &index, int size) const
+{
+    const QByteArray bytes = index.data(FlowListModel::PhotoRole).toByteArray();
+    const QString id = index.data(FlowListModel::FlowIdRole).toString();
+    if (bytes.isEmpty()) {
+        m_photos.remove(id);
+        return {};
+    }
+    auto it = m_photos.find(id);
+    if (it == m_photos.end() || it->bytes.constData() != bytes.constData()
+        || it->bytes.size() != bytes.size()) {
+        // Twice the size: sharp on HiDPI screens without keeping the full picture.
+        it = m_photos.insert(id, { bytes, SafeImage::fromData(bytes, QSize(size, size) * 2) });
+    }
+    return it->image;
+}
+
 FlowDelegate::Preview FlowDelegate::preview(
     Flow::Type type, const QString &author, const QString &text, bool hasMessage, bool own)
 {
@@ -126,8 +144,11 @@ void FlowDelegate::paint(
     const int avatarSize = m_compact ? CompactAvatarSize : AvatarSize;
     const QRectF avatar(
         r.left() + Margin, r.center().y() + 1 - avatarSize / 2.0, avatarSize, avatarSize);
-    AvatarPainter::paint(*painter, avatar, index.data(FlowListModel::InitialsRole).toString(),
-        index.data(FlowListModel::AvatarHueRole).toInt(), option.palette);
+    if (const QImage photo = photoFor(index, avatarSize); !photo.isNull())
+        AvatarPainter::paintPhoto(*painter, avatar, photo);
+    else
+        AvatarPainter::paint(*painter, avatar, index.data(FlowListModel::InitialsRole).toString(),
+            index.data(FlowListModel::AvatarHueRole).toInt(), option.palette);
 
     const QFontMetricsF fm(option.font);
     const qreal left = avatar.right() + (m_compact ? Margin : AvatarGap);

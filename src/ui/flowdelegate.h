@@ -3,6 +3,8 @@
 
 #include "core/flow.h"
 
+#include <QHash>
+#include <QImage>
 #include <QStyledItemDelegate>
 
 namespace Natter {
@@ -50,7 +52,16 @@ private:
     void paintTitle(QPainter *painter, const QStyleOptionViewItem &option, const QRectF &line,
         const QModelIndex &index) const;
 
+    /// The row's photo decoded at avatar size, decoded again only when its bytes change.
+    QImage photoFor(const QModelIndex &index, int size) const;
+
     bool m_compact = false;
+    struct Photo
+    {
+        QByteArray bytes; ///< shares the model's buffer: an unchanged photo compares by pointer
+        QImage image;
+    };
+    mutable QHash<QString, Photo> m_photos; ///< by flow id
 };
 
 } // namespace Natter

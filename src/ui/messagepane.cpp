@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "messagepane.h"
 
+#include "avatarpainter.h"
 #include "composer.h"
 #include "icons.h"
 #include "imageviewer.h"
@@ -8,6 +9,7 @@
 #include "messageview.h"
 #include "models/avatar.h"
 #include "models/messagelistmodel.h"
+#include "safeimage.h"
 #include "session/accountcache.h"
 #include "ui_messagepane.h"
 
@@ -183,6 +185,8 @@ void MessagePane::setFlow(const QString &flowId, const QString &title, bool isGr
 {
     if (!m_flowId.isEmpty() && flowId != m_flowId)
         m_ui->composer->flushDraft();
+    if (flowId != m_flowId)
+        m_photo.clear();
     m_flowId = flowId;
     m_title = title;
     m_isGroup = isGroup;
@@ -196,6 +200,14 @@ void MessagePane::setFlow(const QString &flowId, const QString &title, bool isGr
     m_ui->stack->setCurrentWidget(flowId.isEmpty() ? m_ui->emptyPage : m_ui->chatPage);
     updateAvatar();
     updateMenu();
+}
+
+void MessagePane::setHeader(const QString &title, const QByteArray &photo)
+{
+    m_title = title;
+    m_photo = photo;
+    m_ui->titleLabel->setText(title);
+    updateAvatar();
 }
 
 void MessagePane::setSubtitle(const QString &subtitle)
@@ -265,6 +277,14 @@ void MessagePane::updateAvatar()
     pixmap.fill(Qt::transparent);
     QPainter p(&pixmap);
     p.setRenderHint(QPainter::Antialiasing);
+    const QImage photo
+        = m_photo.isEmpty() ? QImage() : SafeImage::fromData(m_photo, QSize(size, size) * dpr);
+    if (!photo.isNull()) {
+        AvatarPainter::paintPhoto(p, QRectF(0, 0, size, size), photo);
+        p.end();
+        m_ui->avatarLabel->setPixmap(pixmap);
+        return;
+    }
     p.setPen(Qt::NoPen);
     p.setBrush(QColor::fromHsl(avatarHue(m_flowId), 130, 120));
     p.drawEllipse(QRectF(0, 0, size, size));

@@ -41,6 +41,9 @@ public:
     void setFlow(const QString &flowId, const QString &title, bool isGroup);
     QString flowId() const { return m_flowId; }
     void setSubtitle(const QString &subtitle);
+    /// Updates the open chat's title and photo (image bytes, empty: initials) in place, e.g.
+    /// after a rename; the draft and the view stay.
+    void setHeader(const QString &title, const QByteArray &photo);
     /// Hides edit and delete actions the backend cannot do.
     void setCapabilities(const Capabilities &capabilities);
     void setDraft(const QString &text);
@@ -108,6 +111,7 @@ private:
     Capabilities m_capabilities;
     QString m_flowId;
     QString m_title;
+    QByteArray m_photo;
     bool m_isGroup = false;
     bool m_blocked = false;
     bool m_muted = false;

@@ -282,6 +282,12 @@ private Q_SLOTS:
         QVERIFY(waitUntil([&] { return chatRow(QStringLiteral("Natter core team")).isValid(); }));
         QCOMPARE(m_server->store().flowByUuid(flowId)->title, QStringLiteral("Natter core team"));
         QVERIFY(waitUntil([&] { return !dialog->isBusy(); }));
+        // And the open chat's header follows without reopening it.
+        QCOMPARE(m_app->window()
+                     .messagePane()
+                     ->findChild<QLabel *>(QStringLiteral("titleLabel"))
+                     ->text(),
+            QStringLiteral("Natter core team"));
 
         // Add Dave by id, then remove him again.
         const QString dave = m_server->userIdFor(QStringLiteral("dave"));

@@ -4,6 +4,7 @@
 #include "ui/flowdelegate.h"
 #include "ui/timeformat.h"
 
+#include <QBuffer>
 #include <QLineEdit>
 #include <QListView>
 #include <QLocale>
@@ -211,6 +212,36 @@ private Q_SLOTS:
             if (dpr > 1)
                 saveShot(image, QStringLiteral("chatlist-2x"));
         }
+    }
+
+    void groupPhotosReplaceTheInitials()
+    {
+        Pane p;
+        QVERIFY(p.open());
+        const auto avatarCentre = [&] {
+            const QModelIndex index = p.list->model()->index(p.rowOf(QStringLiteral("design")), 0);
+            const QRect rect = p.list->visualRect(index);
+            QImage image(p.list->viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::transparent);
+            p.list->viewport()->render(&image);
+            // The avatar sits at the row's left, vertically centred (46 px after a 10 px margin).
+            return image.pixelColor(rect.left() + 10 + 23, rect.center().y());
+        };
+        const QColor initials = avatarCentre();
+        QImage red(64, 64, QImage::Format_RGB32);
+        red.fill(QColor(220, 20, 20));
+        QByteArray png;
+        QBuffer buffer(&png);
+        QVERIFY(buffer.open(QIODevice::WriteOnly) && red.save(&buffer, "PNG"));
+        Flow design = makeFlow(QStringLiteral("design"), QStringLiteral("Design team"));
+        design.photo = png;
+        QSignalSpy changed(&p.f.model, &QAbstractItemModel::dataChanged);
+        QVERIFY(p.f.c.cache.flows().upsertFlows({ design }).isNone());
+        const int row = p.f.model.rowOf(QStringLiteral("design"));
+        QVERIFY(changedRoles(changed, row).contains(FlowListModel::PhotoRole));
+        QCOMPARE(p.f.model.index(row).data(FlowListModel::PhotoRole).toByteArray(), png);
+        QTRY_COMPARE(avatarCentre(), QColor(220, 20, 20));
+        QVERIFY(initials != QColor(220, 20, 20));
     }
 
     void screenshots_data()
