@@ -35,7 +35,9 @@ int CliApp::run()
         std::printf("natter-cli %s (%s)\n", NATTER_VERSION, NATTER_GIT_REVISION);
         return 0;
     }
-    const int code = execute();
+    int code = execute();
+    if (code == 0 && !m_options.pinCert.isEmpty())
+        code = rememberPin();
     if (m_session)
         m_session->stop();
     if (m_client)
@@ -59,6 +61,8 @@ int CliApp::execute()
         return cmdWhoami();
     if (c == QLatin1String("delete-account"))
         return cmdDeleteAccount();
+    if (c == QLatin1String("unpin-cert"))
+        return cmdUnpinCert();
     if (c == QLatin1String("flows"))
         return cmdFlows();
     if (c == QLatin1String("create-flow"))
@@ -116,7 +120,11 @@ Result<bool> CliApp::prepare(bool needsSession, bool connect)
                                "or use another --profile")
                     .arg(m_options.profile, m_profile.server, m_options.server));
         m_profile.server = m_options.server;
+        // A pin vouches for one server's certificate, not for whichever server comes next.
+        m_profile.pinnedCertificate.clear();
     }
+    if (!m_options.pinCert.isEmpty())
+        m_profile.pinnedCertificate = m_options.pinCert;
     if (m_profile.server.isEmpty())
         m_profile.server = kDefaultServer;
     if (!m_options.protocol.isEmpty())
@@ -130,7 +138,7 @@ Result<bool> CliApp::prepare(bool needsSession, bool connect)
     }
 
     Result<std::shared_ptr<ProtocolClient>> client
-        = createClient(m_profile.protocol, QUrl(m_profile.server));
+        = createClient(m_profile.protocol, QUrl(m_profile.server), m_profile.pinnedCertificate);
     if (!client)
         return client.error();
     m_client = client.value();
@@ -248,6 +256,49 @@ Result<bool> CliApp::saveSession(const Account &account)
         m_out.note(QStringLiteral("warning: the session secret is kept unencrypted in %1")
                        .arg(m_profiles.insecureSecretsPath()));
     return m_profiles.save(m_options.profile, m_profile);
+}
+
+int CliApp::rememberPin()
+{
+    Result<Profile> stored = m_profiles.load(m_options.profile);
+    if (!stored)
+        return fail(stored.error());
+    Profile profile = stored.value();
+    const QString server = m_profile.server.isEmpty() ? profile.server : m_profile.server;
+    if (!profile.server.isEmpty() && profile.server != server) {
+        // The command went to another server than the profile keeps (e.g. recover --server).
+        m_out.note(QStringLiteral("note: the pinned certificate was not kept: profile %1 is for %2")
+                       .arg(m_options.profile, profile.server));
+        return 0;
+    }
+    if (profile.pinnedCertificate == m_options.pinCert && profile.server == server)
+        return 0;
+    profile.server = server;
+    profile.pinnedCertificate = m_options.pinCert;
+    if (Result<bool> saved = m_profiles.save(m_options.profile, profile); !saved)
+        return fail(saved.error());
+    return 0;
+}
+
+int CliApp::cmdUnpinCert()
+{
+    Result<Profile> stored = m_profiles.load(m_options.profile);
+    if (!stored)
+        return fail(stored.error());
+    Profile profile = stored.value();
+    const QString pin = profile.pinnedCertificate;
+    if (!pin.isEmpty()) {
+        profile.pinnedCertificate.clear();
+        if (Result<bool> saved = m_profiles.save(m_options.profile, profile); !saved)
+            return fail(saved.error());
+    }
+    m_out.result(
+        { { QStringLiteral("unpinned"), !pin.isEmpty() }, { QStringLiteral("sha256"), pin } },
+        pin.isEmpty()
+            ? QStringLiteral("Profile %1 has no pinned certificate.").arg(m_options.profile)
+            : QStringLiteral("Profile %1 no longer trusts certificate %2.")
+                  .arg(m_options.profile, pin));
+    return 0;
 }
 
 } // namespace Natter::Cli

@@ -56,6 +56,8 @@ private:
     Reply await(RequestId id);
     void wireClient();
     int fail(const Error &error) const;
+    /// Keeps --pin-cert in the profile after a successful command.
+    int rememberPin();
     Error notLoggedIn() const;
     Result<bool> saveSession(const Account &account);
     /// Fills in author names the server left out (revision 17 sends only the author's id).
@@ -66,6 +68,8 @@ private:
     int cmdLogout();
     int cmdWhoami();
     int cmdDeleteAccount();
+    /// Forgets the profile's pinned certificate, without connecting.
+    int cmdUnpinCert();
     int cmdFlows();
     int cmdCreateFlow();
     int cmdMessages();

@@ -60,6 +60,13 @@ Result<bool> CliApp::startSession(bool showProgress)
     Error lastError;
     connect(m_session.get(), &Session::errorOccurred, this,
         [&lastError](const Error &e) { lastError = e; });
+    // The session retries a refused certificate like any lost connection; say why it failed.
+    Error tlsError;
+    const auto tlsConnection = connect(
+        m_client.get(), &ProtocolClient::connectionError, this, [&tlsError](const Error &e) {
+            if (e.code == Error::Code::TlsFailure)
+                tlsError = e;
+        });
     const bool tty = showProgress && !m_out.isJson() && NATTER_ISATTY(2);
     if (tty) {
         connect(m_session.get(), &Session::syncProgress, this, [](int done, int total) {
@@ -79,8 +86,14 @@ Result<bool> CliApp::startSession(bool showProgress)
     if (tty)
         std::fputs("\r\033[K", stderr);
     disconnect(m_session.get(), &Session::errorOccurred, this, nullptr);
+    disconnect(tlsConnection);
     if (synced && m_session->state() == Session::State::Online)
         return true;
+    if (!tlsError.isNone()) {
+        lastError = tlsError;
+        lastError.message
+            = QStringLiteral("cannot connect to %1: %2").arg(m_profile.server, tlsError.message);
+    }
     if (lastError.isNone())
         lastError = Error::make(Error::Code::NetworkUnreachable,
             QStringLiteral("cannot reach %1").arg(m_profile.server));

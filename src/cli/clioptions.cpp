@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clioptions.h"
 
+#include "protocol/tlscheck.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QSet>
@@ -24,6 +26,7 @@ const QHash<QString, CommandSpec> &commands()
         { QStringLiteral("login"), { 1, 1, {} } },
         { QStringLiteral("logout"), { 0, 0, {} } },
         { QStringLiteral("whoami"), { 0, 0, {} } },
+        { QStringLiteral("unpin-cert"), { 0, 0, {} } },
         { QStringLiteral("flows"), { 0, 0, {} } },
         { QStringLiteral("create-flow"),
             { 0, 0,
@@ -72,7 +75,24 @@ Error usage(const QString &message)
 bool isGlobalValueOption(const QString &o)
 {
     return o == QLatin1String("--server") || o == QLatin1String("--protocol")
-        || o == QLatin1String("--profile") || o == QLatin1String("--data-dir");
+        || o == QLatin1String("--profile") || o == QLatin1String("--data-dir")
+        || o == QLatin1String("--pin-cert");
+}
+
+/// The pin in the form Tls::normalizedPin keeps, or nothing when `text` is not a SHA-256 in hex
+/// (64 digits, colons and spaces allowed between them).
+std::optional<QString> parsePin(const QString &text)
+{
+    const QString pin = Tls::normalizedPin(text);
+    if (pin.size() != 64)
+        return std::nullopt;
+    for (const QChar c : pin) {
+        const bool hex = (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+            || (c >= QLatin1Char('a') && c <= QLatin1Char('f'));
+        if (!hex)
+            return std::nullopt;
+    }
+    return pin;
 }
 
 } // namespace
@@ -144,7 +164,13 @@ Result<Options> parseOptions(const QStringList &arguments)
                 o.profile = *v;
             else if (arg == QLatin1String("--data-dir"))
                 o.dataDir = *v;
-            else if (arg == QLatin1String("--email"))
+            else if (arg == QLatin1String("--pin-cert")) {
+                const auto pin = parsePin(*v);
+                if (!pin)
+                    return usage(QStringLiteral("--pin-cert takes the certificate's SHA-256 "
+                                                "fingerprint: 64 hex digits, colons allowed"));
+                o.pinCert = *pin;
+            } else if (arg == QLatin1String("--email"))
                 o.email = *v;
             else if (arg == QLatin1String("--name"))
                 o.name = *v;
@@ -202,6 +228,8 @@ Result<Options> parseOptions(const QStringList &arguments)
     o.args = positional;
     if (o.command == QLatin1String("create-flow") && (o.flowType.isEmpty() || o.title.isEmpty()))
         return usage(QStringLiteral("create-flow needs --type and --title"));
+    if (o.command == QLatin1String("unpin-cert") && !o.pinCert.isEmpty())
+        return usage(QStringLiteral("unpin-cert and --pin-cert contradict each other"));
     if (o.command == QLatin1String("recover") && o.email.isEmpty() == o.knownUsername.isEmpty())
         return usage(QStringLiteral("recover needs either --email E or --username U"));
     return o;
@@ -213,7 +241,8 @@ QString usageText()
         "Usage: natter-cli [--server URL] [--protocol "
         "auto|morelia|morelia-2020|morelia-r17|wsmode|distet]\n"
         "                  [--profile NAME] [--data-dir DIR] [--json] [--password-stdin]\n"
-        "                  [--insecure-store] [--offline] [--verbose] COMMAND [ARGS]\n"
+        "                  [--insecure-store] [--offline] [--verbose] [--pin-cert SHA256]\n"
+        "                  COMMAND [ARGS]\n"
         "\n"
         "Account:\n"
         "  register LOGIN [--email E] [--name NAME]   create an account and log in\n"
@@ -224,6 +253,8 @@ QString usageText()
         "  delete-account                             delete the account (asks for the password)\n"
         "  recover LOGIN --email E | --username U     ask the server to recover an account (mode)\n"
         "  confirm-email CODE                         confirm the account's e-mail (DisTet)\n"
+        "  unpin-cert                                 stop trusting the profile's pinned "
+        "certificate\n"
         "\n"
         "Chats and messages (read from the local cache after a sync):\n"
         "  flows                                      list chats, groups and channels\n"
@@ -255,6 +286,10 @@ QString usageText()
         "--insecure-store keeps the session secret in a file (only when no OS keychain runs).\n"
         "--offline reads flows, messages and search results from the cache without connecting.\n"
         "--verbose prints protocol diagnostics on standard error.\n"
+        "--pin-cert SHA256 trusts the server certificate with this SHA-256 fingerprint (hex,\n"
+        "colons allowed) although it is self-signed or otherwise refused; once the command\n"
+        "succeeds the profile keeps trusting it. A refused certificate's fingerprint is shown\n"
+        "in the error: compare it with the server operator's before pinning it.\n"
         "Passwords come from --password-stdin or a hidden prompt, never from the command line.\n"
         "Exit codes: 0 ok, 2 usage, 3 authentication, 4 network, 5 refused by the server,\n"
         "6 not supported by this server.\n");

@@ -19,6 +19,9 @@ struct Options
     bool insecureStore = false;
     bool verbose = false;
     bool offline = false; ///< read the local cache only, never connect
+    /// --pin-cert: the server certificate to trust, normalised (64 lowercase hex digits);
+    /// empty when not given. Kept in the profile once the command succeeds.
+    QString pinCert;
     bool help = false;
     bool version = false;
 

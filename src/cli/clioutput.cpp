@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clioutput.h"
 
+#include "protocol/tlscheck.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QSslCertificate>
 
 #include <cstdio>
 
@@ -26,7 +29,53 @@ QString timeText(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd hh:mm"));
 }
 
+/// The attributes of a distinguished name as "CN=…, O=…".
+QString distinguishedName(const QSslCertificate &certificate, bool issuer)
+{
+    QStringList parts;
+    const QList<QByteArray> attributes
+        = issuer ? certificate.issuerInfoAttributes() : certificate.subjectInfoAttributes();
+    for (const QByteArray &attribute : attributes) {
+        const QStringList values
+            = issuer ? certificate.issuerInfo(attribute) : certificate.subjectInfo(attribute);
+        for (const QString &value : values)
+            parts << QStringLiteral("%1=%2").arg(QString::fromLatin1(attribute), value);
+    }
+    return parts.join(QLatin1String(", "));
+}
+
+QString utcText(const QDateTime &time)
+{
+    return time.toUTC().toString(QStringLiteral("yyyy-MM-dd hh:mm 'UTC'"));
+}
+
+QString pinHint(const QString &fingerprint)
+{
+    return QStringLiteral("to trust this certificate, compare its SHA-256 fingerprint with the one "
+                          "the server's operator gives you, then rerun with --pin-cert %1")
+        .arg(fingerprint);
+}
+
 } // namespace
+
+QSslCertificate refusedCertificate(const Error &error)
+{
+    if (error.code != Error::Code::TlsFailure || error.raw.isEmpty())
+        return QSslCertificate();
+    // The chain starts with the server's own (leaf) certificate, the only one a pin matches.
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(error.raw, QSsl::Pem);
+    return chain.isEmpty() ? QSslCertificate() : chain.first();
+}
+
+QJsonObject certificateJson(const QSslCertificate &certificate)
+{
+    return { { QStringLiteral("sha256"), Tls::fingerprint(certificate) },
+        { QStringLiteral("subject"), distinguishedName(certificate, false) },
+        { QStringLiteral("issuer"), distinguishedName(certificate, true) },
+        { QStringLiteral("not_before"), certificate.effectiveDate().toMSecsSinceEpoch() },
+        { QStringLiteral("not_after"), certificate.expiryDate().toMSecsSinceEpoch() },
+        { QStringLiteral("self_signed"), certificate.isSelfSigned() } };
+}
 
 QJsonObject accountJson(const User &user)
 {
@@ -58,8 +107,13 @@ QJsonObject messageJson(const Message &message)
 
 QJsonObject errorJson(const Error &error)
 {
-    return { { QStringLiteral("error"), errorCodeName(error.code) },
+    QJsonObject o { { QStringLiteral("error"), errorCodeName(error.code) },
         { QStringLiteral("message"), error.message } };
+    if (const QSslCertificate certificate = refusedCertificate(error); !certificate.isNull()) {
+        o.insert(QStringLiteral("certificate"), certificateJson(certificate));
+        o.insert(QStringLiteral("hint"), pinHint(Tls::fingerprint(certificate)));
+    }
+    return o;
 }
 
 int exitCodeFor(const Error &error)
@@ -146,6 +200,21 @@ void Output::error(const Error &error) const
     if (m_json)
         return writeLine(stderr, QJsonDocument(errorJson(error)).toJson(QJsonDocument::Compact));
     writeLine(stderr, QStringLiteral("natter-cli: %1").arg(error.message).toUtf8());
+    if (const QSslCertificate certificate = refusedCertificate(error); !certificate.isNull()) {
+        const QString fingerprint = Tls::fingerprint(certificate);
+        writeLine(stderr,
+            QStringLiteral("The server's certificate%1:\n"
+                           "  SHA-256:  %2\n"
+                           "  subject:  %3\n"
+                           "  issuer:   %4\n"
+                           "  valid:    %5 to %6\n"
+                           "natter-cli: %7")
+                .arg(certificate.isSelfSigned() ? QStringLiteral(" (self-signed)") : QString(),
+                    fingerprint, distinguishedName(certificate, false),
+                    distinguishedName(certificate, true), utcText(certificate.effectiveDate()),
+                    utcText(certificate.expiryDate()), pinHint(fingerprint))
+                .toUtf8());
+    }
 }
 
 void Output::note(const QString &text) const

@@ -7,6 +7,7 @@
 #include "core/message.h"
 
 #include <QJsonObject>
+#include <QSslCertificate>
 
 namespace Natter::Cli {
 
@@ -14,7 +15,13 @@ namespace Natter::Cli {
 QJsonObject accountJson(const User &user);
 QJsonObject flowJson(const Flow &flow);
 QJsonObject messageJson(const Message &message);
+/// `{error, message}`; a TlsFailure that carries the server's certificate adds
+/// `certificate` (certificateJson) and `hint` (how to trust it with --pin-cert).
 QJsonObject errorJson(const Error &error);
+/// `{sha256, subject, issuer, not_before, not_after, self_signed}` (times: Unix ms).
+QJsonObject certificateJson(const QSslCertificate &certificate);
+/// The server (leaf) certificate in a TlsFailure's `raw` PEM chain; null for other errors.
+QSslCertificate refusedCertificate(const Error &error);
 
 /// Exit code for an error: 2 usage, 3 authentication, 4 network, 5 refused, 6 not supported.
 int exitCodeFor(const Error &error);

@@ -51,6 +51,7 @@ Result<Profile> ProfileStore::load(const QString &name) const
     profile.server = o.value(QLatin1String("server")).toString();
     profile.protocol = o.value(QLatin1String("protocol")).toString();
     profile.insecureStore = o.value(QLatin1String("insecure_store")).toBool();
+    profile.pinnedCertificate = o.value(QLatin1String("pinned_certificate")).toString();
     const QJsonObject user = o.value(QLatin1String("user")).toObject();
     profile.user.id = user.value(QLatin1String("id")).toString();
     profile.user.login = user.value(QLatin1String("login")).toString();
@@ -68,7 +69,7 @@ Result<bool> ProfileStore::save(const QString &name, const Profile &profile) con
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
         return Error::make(Error::Code::FileError,
             QStringLiteral("cannot create %1").arg(QFileInfo(path).absolutePath()));
-    const QJsonObject o {
+    QJsonObject o {
         { QStringLiteral("server"), profile.server },
         { QStringLiteral("protocol"), profile.protocol },
         { QStringLiteral("insecure_store"), profile.insecureStore },
@@ -77,6 +78,8 @@ Result<bool> ProfileStore::save(const QString &name, const Profile &profile) con
                 { QStringLiteral("login"), profile.user.login },
                 { QStringLiteral("name"), profile.user.name } } },
     };
+    if (!profile.pinnedCertificate.isEmpty())
+        o.insert(QStringLiteral("pinned_certificate"), profile.pinnedCertificate);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(o).toJson()) < 0
         || !file.commit())

@@ -14,6 +14,9 @@ struct Profile
     QString protocol;
     User user; ///< empty id and login: not logged in
     bool insecureStore = false;
+    /// SHA-256 of the one server certificate trusted although verification refuses it
+    /// (Tls::normalizedPin form); empty: the usual verification only.
+    QString pinnedCertificate;
 
     bool loggedIn() const { return !user.id.isEmpty(); }
     /// The secret store key of this profile's session.
