@@ -416,6 +416,61 @@
     </message>
 </context>
 <context>
+    <name>GroupInfoDialog</name>
+    <message>
+        <source>Group Info</source>
+        <translation>Group Info</translation>
+    </message>
+    <message>
+        <source>Group photo</source>
+        <translation>Group photo</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>Group name</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Change &amp;photo…</source>
+        <translation>Change &amp;photo…</translation>
+    </message>
+    <message>
+        <source>P&amp;rivate group</source>
+        <translation>P&amp;rivate group</translation>
+    </message>
+    <message>
+        <source>Private groups do not appear when others search for groups.</source>
+        <translation>Private groups do not appear when others search for groups.</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>&amp;Add members…</source>
+        <translation>&amp;Add members…</translation>
+    </message>
+    <message>
+        <source>Logins or ids, separated by commas</source>
+        <translation>Logins or ids, separated by commas</translation>
+    </message>
+    <message>
+        <source>Members to add</source>
+        <translation>Members to add</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>A&amp;dd</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Working…</translation>
+    </message>
+</context>
+<context>
     <name>ImageViewer</name>
     <message>
         <source>Zoom out (Ctrl+-)</source>
@@ -850,18 +905,6 @@
         <source>channel</source>
         <translation>channel</translation>
     </message>
-    <message>
-        <source>%1 (@%2)</source>
-        <translation>%1 (@%2)</translation>
-    </message>
-    <message>
-        <source>Members of %1</source>
-        <translation>Members of %1</translation>
-    </message>
-    <message>
-        <source>This server does not list the members of this chat.</source>
-        <translation>This server does not list the members of this chat.</translation>
-    </message>
 </context>
 <context>
     <name>Natter::ChatListPane</name>
@@ -1069,6 +1112,84 @@
         <source>Blocked</source>
         <translation>Blocked</translation>
     </message>
+    <message>
+        <source>You: </source>
+        <translation>You: </translation>
+    </message>
+</context>
+<context>
+    <name>Natter::GroupInfoDialog</name>
+    <message>
+        <source>owner</source>
+        <translation>owner</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>you</translation>
+    </message>
+    <message>
+        <source>Remove Member</source>
+        <translation>Remove Member</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the group?</source>
+        <translation>Remove %1 from the group?</translation>
+    </message>
+    <message>
+        <source>Choose a Group Photo</source>
+        <translation>Choose a Group Photo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <source>Group Info</source>
+        <translation>Group Info</translation>
+    </message>
+    <message>
+        <source>%1 — Group Info</source>
+        <translation>%1 — Group Info</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from group</source>
+        <translation>&amp;Remove from group</translation>
+    </message>
+    <message>
+        <source>“%1” is not a picture Natter can use.</source>
+        <translation>“%1” is not a picture Natter can use.</translation>
+    </message>
+    <message>
+        <source>1 member</source>
+        <translation>1 member</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading members…</source>
+        <translation>Loading members…</translation>
+    </message>
+    <message>
+        <source>This server does not list the members of groups.</source>
+        <translation>This server does not list the members of groups.</translation>
+    </message>
+    <message>
+        <source>Change the group photo</source>
+        <translation>Change the group photo</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>Group name</translation>
+    </message>
+    <message>
+        <source>Right-click or press Delete to remove a member</source>
+        <translation>Right-click or press Delete to remove a member</translation>
+    </message>
 </context>
 <context>
     <name>Natter::ImageViewer</name>
@@ -1118,6 +1239,21 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Group &amp;info…</source>
+        <translation>Group &amp;info…</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::MediaController</name>
+    <message>
+        <source>Too late to cancel: the file is already on its way.</source>
+        <translation>Too late to cancel: the file is already on its way.</translation>
+    </message>
+    <message>
+        <source>The file could not be downloaded: %1</source>
+        <translation>The file could not be downloaded: %1</translation>
+    </message>
 </context>
 <context>
     <name>Natter::MessageActions</name>
@@ -1156,6 +1292,13 @@
     <message>
         <source>&amp;Save Attachment As…</source>
         <translation>&amp;Save Attachment As…</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::MessageDelegate</name>
+    <message>
+        <source>Download</source>
+        <translation>Download</translation>
     </message>
 </context>
 <context>
@@ -1463,6 +1606,24 @@
     <message>
         <source>Applied.</source>
         <translation>Applied.</translation>
+    </message>
+    <message>
+        <source>Nothing was removed.</source>
+        <translation>Nothing was removed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Freed %1 (%n file(s)).</source>
+        <translation>
+            <numerusform>Freed %1 (%n file).</numerusform>
+            <numerusform>Freed %1 (%n files).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n file(s) the server cannot send again.</source>
+        <translation>
+            <numerusform>Kept %n file the server cannot send again.</numerusform>
+            <numerusform>Kept %n files the server cannot send again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2146,6 +2307,14 @@
     <message>
         <source>&amp;Open folder</source>
         <translation>&amp;Open folder</translation>
+    </message>
+    <message>
+        <source>Clearing and the limit remove only received files the server can send again; they download again when you open them. Files you are still sending are kept.</source>
+        <translation>Clearing and the limit remove only received files the server can send again; they download again when you open them. Files you are still sending are kept.</translation>
+    </message>
+    <message>
+        <source>Media cache cleared</source>
+        <translation>Media cache cleared</translation>
     </message>
 </context>
 <context>

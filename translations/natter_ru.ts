@@ -416,6 +416,61 @@
     </message>
 </context>
 <context>
+    <name>GroupInfoDialog</name>
+    <message>
+        <source>Group Info</source>
+        <translation>Сведения о группе</translation>
+    </message>
+    <message>
+        <source>Group photo</source>
+        <translation>Фото группы</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>Название группы</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Change &amp;photo…</source>
+        <translation>Сменить &amp;фото…</translation>
+    </message>
+    <message>
+        <source>P&amp;rivate group</source>
+        <translation>&amp;Закрытая группа</translation>
+    </message>
+    <message>
+        <source>Private groups do not appear when others search for groups.</source>
+        <translation>Закрытые группы не видны другим при поиске групп.</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>&amp;Add members…</source>
+        <translation>&amp;Добавить участников…</translation>
+    </message>
+    <message>
+        <source>Logins or ids, separated by commas</source>
+        <translation>Логины или id через запятую</translation>
+    </message>
+    <message>
+        <source>Members to add</source>
+        <translation>Кого добавить</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>Д&amp;обавить</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Выполняется…</translation>
+    </message>
+</context>
+<context>
     <name>ImageViewer</name>
     <message>
         <source>Zoom out (Ctrl+-)</source>
@@ -854,18 +909,6 @@
         <source>channel</source>
         <translation>канал</translation>
     </message>
-    <message>
-        <source>%1 (@%2)</source>
-        <translation>%1 (@%2)</translation>
-    </message>
-    <message>
-        <source>Members of %1</source>
-        <translation>Участники чата «%1»</translation>
-    </message>
-    <message>
-        <source>This server does not list the members of this chat.</source>
-        <translation>Этот сервер не показывает список участников этого чата.</translation>
-    </message>
 </context>
 <context>
     <name>Natter::ChatListPane</name>
@@ -1075,6 +1118,85 @@
         <source>Blocked</source>
         <translation>Заблокирован</translation>
     </message>
+    <message>
+        <source>You: </source>
+        <translation>Вы: </translation>
+    </message>
+</context>
+<context>
+    <name>Natter::GroupInfoDialog</name>
+    <message>
+        <source>owner</source>
+        <translation>владелец</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>вы</translation>
+    </message>
+    <message>
+        <source>Remove Member</source>
+        <translation>Удалить участника</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the group?</source>
+        <translation>Удалить %1 из группы?</translation>
+    </message>
+    <message>
+        <source>Choose a Group Photo</source>
+        <translation>Выберите фото группы</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <source>Group Info</source>
+        <translation>Сведения о группе</translation>
+    </message>
+    <message>
+        <source>%1 — Group Info</source>
+        <translation>%1 — сведения о группе</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from group</source>
+        <translation>&amp;Удалить из группы</translation>
+    </message>
+    <message>
+        <source>“%1” is not a picture Natter can use.</source>
+        <translation>«%1» — не изображение, которое Natter может использовать.</translation>
+    </message>
+    <message>
+        <source>1 member</source>
+        <translation>1 участник</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members</source>
+        <translation>
+            <numerusform>%n участник</numerusform>
+            <numerusform>%n участника</numerusform>
+            <numerusform>%n участников</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading members…</source>
+        <translation>Загрузка участников…</translation>
+    </message>
+    <message>
+        <source>This server does not list the members of groups.</source>
+        <translation>Этот сервер не сообщает список участников групп.</translation>
+    </message>
+    <message>
+        <source>Change the group photo</source>
+        <translation>Сменить фото группы</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>Название группы</translation>
+    </message>
+    <message>
+        <source>Right-click or press Delete to remove a member</source>
+        <translation>Чтобы удалить участника, щёлкните правой кнопкой или нажмите Delete</translation>
+    </message>
 </context>
 <context>
     <name>Natter::ImageViewer</name>
@@ -1124,6 +1246,21 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Group &amp;info…</source>
+        <translation>Сведения о гр&amp;уппе…</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::MediaController</name>
+    <message>
+        <source>Too late to cancel: the file is already on its way.</source>
+        <translation>Отменить уже нельзя: файл уже отправлен.</translation>
+    </message>
+    <message>
+        <source>The file could not be downloaded: %1</source>
+        <translation>Не удалось скачать файл: %1</translation>
+    </message>
 </context>
 <context>
     <name>Natter::MessageActions</name>
@@ -1162,6 +1299,13 @@
     <message>
         <source>&amp;Save Attachment As…</source>
         <translation>&amp;Сохранить вложение как…</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::MessageDelegate</name>
+    <message>
+        <source>Download</source>
+        <translation>Скачать</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +1618,26 @@
     <message>
         <source>Applied.</source>
         <translation>Применено.</translation>
+    </message>
+    <message>
+        <source>Nothing was removed.</source>
+        <translation>Ничего не удалено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Freed %1 (%n file(s)).</source>
+        <translation>
+            <numerusform>Освобождено %1 (%n файл).</numerusform>
+            <numerusform>Освобождено %1 (%n файла).</numerusform>
+            <numerusform>Освобождено %1 (%n файлов).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n file(s) the server cannot send again.</source>
+        <translation>
+            <numerusform>Оставлен %n файл, который сервер не может прислать снова.</numerusform>
+            <numerusform>Оставлено %n файла, которые сервер не может прислать снова.</numerusform>
+            <numerusform>Оставлено %n файлов, которые сервер не может прислать снова.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2158,6 +2322,14 @@
     <message>
         <source>&amp;Open folder</source>
         <translation>Открыть п&amp;апку</translation>
+    </message>
+    <message>
+        <source>Clearing and the limit remove only received files the server can send again; they download again when you open them. Files you are still sending are kept.</source>
+        <translation>Очистка и ограничение удаляют только полученные файлы, которые сервер может прислать снова; они скачаются заново, когда вы их откроете. Файлы, которые ещё отправляются, остаются.</translation>
+    </message>
+    <message>
+        <source>Media cache cleared</source>
+        <translation>Кэш медиафайлов очищен</translation>
     </message>
 </context>
 <context>

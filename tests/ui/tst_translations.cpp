@@ -5,6 +5,7 @@
 #include "ui/appsettings.h"
 #include "ui/chatlistpane.h"
 #include "ui/contactspanel.h"
+#include "ui/groupinfodialog.h"
 #include "ui/language.h"
 #include "ui/loginpage.h"
 #include "ui/mainwindow.h"
@@ -241,7 +242,8 @@ private Q_SLOTS:
         const QRegularExpression kept(QStringLiteral(
             "Natter|MoreliaTalk|DisTet|GNU General Public License|mode WS-server|HTTP|SOCKS5|GNOME "
             "Keyring|KWallet|Secret "
-            "Service|Linux|Ctrl|Shift|Enter|Esc|SHA|ID|<[^>]*>|--\\S+|\\S*[./@:]\\S*|\\b(auto|"
+            "Service|Linux|Ctrl|Shift|Enter|Esc|Delete|SHA|ID|<[^>]*>|--\\S+|\\S*[./"
+            "@:]\\S*|\\b(auto|"
             "morelia|wsmode|distet|alice)\\b"));
         for (const TsMessage &m : readTs(tsPath("ru"))) {
             for (const QString &t : m.forms) {
@@ -292,6 +294,8 @@ private Q_SLOTS:
         RegisterPage registration;
         SettingsDialog settingsDialog(&settings);
         ProfileDialog profile(User {}, Capabilities {});
+        GroupInfoDialog group;
+        group.setEditable(true);
         ServerProfileDialog servers({});
         MessagePane pane;
         QMenu messageMenu;
@@ -305,7 +309,7 @@ private Q_SLOTS:
         QVERIFY(messageMenu.actions().size() >= 9);
         QStringList problems;
         for (QWidget *w : std::initializer_list<QWidget *> { &window, &login, &registration,
-                 &settingsDialog, &profile, &servers, &pane, &messageMenu })
+                 &settingsDialog, &profile, &servers, &pane, &messageMenu, &group })
             problems << clashes(w);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
         QVERIFY(Language::apply(QStringLiteral("en")));
