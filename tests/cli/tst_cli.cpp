@@ -11,6 +11,16 @@
 
 using namespace Natter::Testing;
 
+/// Logs in or ends the test: skipped without a keychain, failed when the login fails.
+#define LOGIN_OR_SKIP(...)                                                                         \
+    do {                                                                                           \
+        const Login result = loginWithKeychain(__VA_ARGS__);                                       \
+        if (result == Login::NoKeychain)                                                           \
+            QSKIP("no OS keychain here (.ci/test runs one)");                                      \
+        if (result == Login::Failed)                                                               \
+            return;                                                                                \
+    } while (false)
+
 class TestCli : public QObject
 {
     Q_OBJECT
@@ -30,15 +40,22 @@ class TestCli : public QObject
         return runCli(base(profile) + args, input);
     }
     /// Logs `login` in with the OS keychain, or skips where none runs (CI always has one).
-    void loginOrSkip(const QString &login, const QString &password,
+    /// Logs in through the keychain: Ok, NoKeychain (the test skips, see LOGIN_OR_SKIP) or
+    /// Failed (already recorded). A QSKIP in here would end only this helper, not the test.
+    enum class Login { Ok, NoKeychain, Failed };
+    Login loginWithKeychain(const QString &login, const QString &password,
         const QString &profile = QStringLiteral("default"))
     {
         const CliRun run
             = cli({ QStringLiteral("--password-stdin"), QStringLiteral("login"), login },
                 password.toUtf8() + '\n', profile);
         if (keychainUnavailable(run))
-            QSKIP("no OS keychain here (.ci/test runs one)");
-        QVERIFY2(run.exitCode == 0, run.err.constData());
+            return Login::NoKeychain;
+        if (run.exitCode != 0) {
+            QTest::qFail(run.err.constData(), __FILE__, __LINE__);
+            return Login::Failed;
+        }
+        return Login::Ok;
     }
     QString flowId(const QString &profile, const QString &title)
     {
@@ -124,7 +141,7 @@ private Q_SLOTS:
         QCOMPARE(wrong.errorObject().value(QLatin1String("error")).toString(),
             QStringLiteral("wrong_credentials"));
 
-        loginOrSkip(QStringLiteral("alice"), QStringLiteral("demo"));
+        LOGIN_OR_SKIP(QStringLiteral("alice"), QStringLiteral("demo"));
         const CliRun who = cli({ QStringLiteral("whoami") });
         QVERIFY2(who.exitCode == 0, who.err.constData());
         QCOMPARE(who.object().value(QLatin1String("login")).toString(), QStringLiteral("alice"));
@@ -177,7 +194,7 @@ private Q_SLOTS:
 
     void flowsAndMessages()
     {
-        loginOrSkip(QStringLiteral("alice"), QStringLiteral("demo"));
+        LOGIN_OR_SKIP(QStringLiteral("alice"), QStringLiteral("demo"));
         const CliRun flows = cli({ QStringLiteral("flows") });
         QVERIFY2(flows.exitCode == 0, flows.err.constData());
         const QList<QJsonObject> list = flows.objects();
@@ -225,7 +242,7 @@ private Q_SLOTS:
                      .toString(),
             QStringLiteral("picture"));
 
-        loginOrSkip(QStringLiteral("bob"), QStringLiteral("demo"), QStringLiteral("bob"));
+        LOGIN_OR_SKIP(QStringLiteral("bob"), QStringLiteral("demo"), QStringLiteral("bob"));
         const CliRun bobReads = cli(
             { QStringLiteral("messages"), team, QStringLiteral("--limit"), QStringLiteral("1") },
             {}, QStringLiteral("bob"));
@@ -263,7 +280,7 @@ private Q_SLOTS:
 
     void createFlowDependsOnDialect()
     {
-        loginOrSkip(QStringLiteral("alice"), QStringLiteral("demo"));
+        LOGIN_OR_SKIP(QStringLiteral("alice"), QStringLiteral("demo"));
         const QStringList args { QStringLiteral("create-flow"), QStringLiteral("--type"),
             QStringLiteral("group"), QStringLiteral("--title"), QStringLiteral("Book club"),
             QStringLiteral("--member"), m_server->userIdFor(QStringLiteral("carol")) };
@@ -283,7 +300,7 @@ private Q_SLOTS:
 
     void watchPrintsNewMessages()
     {
-        loginOrSkip(QStringLiteral("alice"), QStringLiteral("demo"));
+        LOGIN_OR_SKIP(QStringLiteral("alice"), QStringLiteral("demo"));
         const QString team = flowId(QStringLiteral("default"), QStringLiteral("Natter team"));
         // Carol writes while alice watches.
         QTimer::singleShot(1500, this, [&] {
@@ -302,7 +319,7 @@ private Q_SLOTS:
 
     void serverDownIsNetworkError()
     {
-        loginOrSkip(QStringLiteral("alice"), QStringLiteral("demo"));
+        LOGIN_OR_SKIP(QStringLiteral("alice"), QStringLiteral("demo"));
         const QStringList args = base() + QStringList { QStringLiteral("flows") };
         m_server->close();
         const CliRun run = runCli(args);
@@ -314,7 +331,7 @@ private Q_SLOTS:
     {
         m_server->createUser(
             QStringLiteral("gone"), QStringLiteral("pw-gone"), QStringLiteral("Gone Soon"));
-        loginOrSkip(QStringLiteral("gone"), QStringLiteral("pw-gone"));
+        LOGIN_OR_SKIP(QStringLiteral("gone"), QStringLiteral("pw-gone"));
         QCOMPARE(
             cli({ QStringLiteral("--password-stdin"), QStringLiteral("delete-account") }, "bad\n")
                 .exitCode,
