@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTest>
 
 namespace Natter::Testing {
 
@@ -44,6 +45,17 @@ inline bool keychainUnavailable(const CliRun &run)
         == QLatin1String("no_secret_store")
         && qEnvironmentVariableIsEmpty("NATTER_REQUIRE_KEYCHAIN");
 }
+
+/// Ends the calling test function after a keychain login `run`: skipped when no keychain runs
+/// (unless NATTER_REQUIRE_KEYCHAIN), failed when the login failed. A macro, because a QSKIP in a
+/// helper function would end only the helper.
+#define NATTER_LOGIN_OR_SKIP(run)                                                                  \
+    do {                                                                                           \
+        const Natter::Testing::CliRun loginRun = (run);                                            \
+        if (Natter::Testing::keychainUnavailable(loginRun))                                        \
+            QSKIP("no OS keychain here (.ci/test runs one)");                                      \
+        QVERIFY2(loginRun.exitCode == 0, loginRun.err.constData());                                \
+    } while (false)
 
 inline CliRun runCli(const QStringList &arguments, const QByteArray &input = {},
     const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),

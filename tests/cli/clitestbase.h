@@ -39,7 +39,7 @@ protected:
             input);
     }
     /// Logs `login` in with the demo password.
-    CliRun login(const QString &login, const QString &profile) const
+    CliRun login(const QString &login, const QString &profile = QStringLiteral("default")) const
     {
         return cli({ QStringLiteral("--password-stdin"), QStringLiteral("login"), login }, "demo\n",
             profile);

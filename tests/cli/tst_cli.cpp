@@ -11,16 +11,6 @@
 
 using namespace Natter::Testing;
 
-/// Logs in or ends the test: skipped without a keychain, failed when the login fails.
-#define LOGIN_OR_SKIP(...)                                                                         \
-    do {                                                                                           \
-        const Login result = loginWithKeychain(__VA_ARGS__);                                       \
-        if (result == Login::NoKeychain)                                                           \
-            QSKIP("no OS keychain here (.ci/test runs one)");                                      \
-        if (result == Login::Failed)                                                               \
-            return;                                                                                \
-    } while (false)
-
 class TestCli : public QObject
 {
     Q_OBJECT
@@ -40,22 +30,11 @@ class TestCli : public QObject
         return runCli(base(profile) + args, input);
     }
     /// Logs `login` in with the OS keychain, or skips where none runs (CI always has one).
-    /// Logs in through the keychain: Ok, NoKeychain (the test skips, see LOGIN_OR_SKIP) or
-    /// Failed (already recorded). A QSKIP in here would end only this helper, not the test.
-    enum class Login { Ok, NoKeychain, Failed };
-    Login loginWithKeychain(const QString &login, const QString &password,
+    CliRun keychainLogin(const QString &login, const QString &password,
         const QString &profile = QStringLiteral("default"))
     {
-        const CliRun run
-            = cli({ QStringLiteral("--password-stdin"), QStringLiteral("login"), login },
-                password.toUtf8() + '\n', profile);
-        if (keychainUnavailable(run))
-            return Login::NoKeychain;
-        if (run.exitCode != 0) {
-            QTest::qFail(run.err.constData(), __FILE__, __LINE__);
-            return Login::Failed;
-        }
-        return Login::Ok;
+        return cli({ QStringLiteral("--password-stdin"), QStringLiteral("login"), login },
+            password.toUtf8() + '\n', profile);
     }
     QString flowId(const QString &profile, const QString &title)
     {
@@ -141,7 +120,7 @@ private Q_SLOTS:
         QCOMPARE(wrong.errorObject().value(QLatin1String("error")).toString(),
             QStringLiteral("wrong_credentials"));
 
-        LOGIN_OR_SKIP(QStringLiteral("alice"), QStringLiteral("demo"));
+        NATTER_LOGIN_OR_SKIP(keychainLogin(QStringLiteral("alice"), QStringLiteral("demo")));
         const CliRun who = cli({ QStringLiteral("whoami") });
         QVERIFY2(who.exitCode == 0, who.err.constData());
         QCOMPARE(who.object().value(QLatin1String("login")).toString(), QStringLiteral("alice"));
@@ -194,7 +173,7 @@ private Q_SLOTS:
 
     void flowsAndMessages()
     {
-        LOGIN_OR_SKIP(QStringLiteral("alice"), QStringLiteral("demo"));
+        NATTER_LOGIN_OR_SKIP(keychainLogin(QStringLiteral("alice"), QStringLiteral("demo")));
         const CliRun flows = cli({ QStringLiteral("flows") });
         QVERIFY2(flows.exitCode == 0, flows.err.constData());
         const QList<QJsonObject> list = flows.objects();
@@ -242,7 +221,8 @@ private Q_SLOTS:
                      .toString(),
             QStringLiteral("picture"));
 
-        LOGIN_OR_SKIP(QStringLiteral("bob"), QStringLiteral("demo"), QStringLiteral("bob"));
+        NATTER_LOGIN_OR_SKIP(
+            keychainLogin(QStringLiteral("bob"), QStringLiteral("demo"), QStringLiteral("bob")));
         const CliRun bobReads = cli(
             { QStringLiteral("messages"), team, QStringLiteral("--limit"), QStringLiteral("1") },
             {}, QStringLiteral("bob"));
@@ -280,7 +260,7 @@ private Q_SLOTS:
 
     void createFlowDependsOnDialect()
     {
-        LOGIN_OR_SKIP(QStringLiteral("alice"), QStringLiteral("demo"));
+        NATTER_LOGIN_OR_SKIP(keychainLogin(QStringLiteral("alice"), QStringLiteral("demo")));
         const QStringList args { QStringLiteral("create-flow"), QStringLiteral("--type"),
             QStringLiteral("group"), QStringLiteral("--title"), QStringLiteral("Book club"),
             QStringLiteral("--member"), m_server->userIdFor(QStringLiteral("carol")) };
@@ -300,7 +280,7 @@ private Q_SLOTS:
 
     void watchPrintsNewMessages()
     {
-        LOGIN_OR_SKIP(QStringLiteral("alice"), QStringLiteral("demo"));
+        NATTER_LOGIN_OR_SKIP(keychainLogin(QStringLiteral("alice"), QStringLiteral("demo")));
         const QString team = flowId(QStringLiteral("default"), QStringLiteral("Natter team"));
         // Carol writes while alice watches.
         QTimer::singleShot(1500, this, [&] {
@@ -319,7 +299,7 @@ private Q_SLOTS:
 
     void serverDownIsNetworkError()
     {
-        LOGIN_OR_SKIP(QStringLiteral("alice"), QStringLiteral("demo"));
+        NATTER_LOGIN_OR_SKIP(keychainLogin(QStringLiteral("alice"), QStringLiteral("demo")));
         const QStringList args = base() + QStringList { QStringLiteral("flows") };
         m_server->close();
         const CliRun run = runCli(args);
@@ -331,7 +311,7 @@ private Q_SLOTS:
     {
         m_server->createUser(
             QStringLiteral("gone"), QStringLiteral("pw-gone"), QStringLiteral("Gone Soon"));
-        LOGIN_OR_SKIP(QStringLiteral("gone"), QStringLiteral("pw-gone"));
+        NATTER_LOGIN_OR_SKIP(keychainLogin(QStringLiteral("gone"), QStringLiteral("pw-gone")));
         QCOMPARE(
             cli({ QStringLiteral("--password-stdin"), QStringLiteral("delete-account") }, "bad\n")
                 .exitCode,

@@ -12,13 +12,6 @@ class TestCliDistet : public CliTestBase
 {
     Q_OBJECT
 
-    void loginOrSkip(const QString &login, const QString &profile)
-    {
-        const CliRun run = this->login(login, profile);
-        if (keychainUnavailable(run))
-            QSKIP("no OS keychain here (.ci/test runs one)");
-        QVERIFY2(run.exitCode == 0, run.err.constData());
-    }
     QString flowId(const QString &profile, const QString &title)
     {
         for (const QJsonObject &o : cli({ QStringLiteral("flows") }, {}, profile).objects())
@@ -33,7 +26,7 @@ private Q_SLOTS:
 
     void loginByEmailAndFlows()
     {
-        loginOrSkip(QStringLiteral("alice@example.org"), QStringLiteral("a"));
+        NATTER_LOGIN_OR_SKIP(login(QStringLiteral("alice@example.org"), QStringLiteral("a")));
         const CliRun who = cli({ QStringLiteral("whoami") }, {}, QStringLiteral("a"));
         QCOMPARE(who.exitCode, 0);
         QCOMPARE(who.object().value(QLatin1String("id")).toString(),
@@ -66,8 +59,8 @@ private Q_SLOTS:
 
     void friendsAndBlacklist()
     {
-        loginOrSkip(QStringLiteral("alice@example.org"), QStringLiteral("a"));
-        loginOrSkip(QStringLiteral("bob@example.org"), QStringLiteral("b"));
+        NATTER_LOGIN_OR_SKIP(login(QStringLiteral("alice@example.org"), QStringLiteral("a")));
+        NATTER_LOGIN_OR_SKIP(login(QStringLiteral("bob@example.org"), QStringLiteral("b")));
         const QString alice = m_server->userIdFor(QStringLiteral("alice"));
         const QString bob = m_server->userIdFor(QStringLiteral("bob"));
         const QString carol = m_server->userIdFor(QStringLiteral("carol"));
@@ -111,7 +104,7 @@ private Q_SLOTS:
 
     void membersKickAndSearch()
     {
-        loginOrSkip(QStringLiteral("alice@example.org"), QStringLiteral("a"));
+        NATTER_LOGIN_OR_SKIP(login(QStringLiteral("alice@example.org"), QStringLiteral("a")));
         const QString team = flowId(QStringLiteral("a"), QStringLiteral("Natter team"));
         QVERIFY(!team.isEmpty());
         const CliRun members = cli({ QStringLiteral("members"), team }, {}, QStringLiteral("a"));

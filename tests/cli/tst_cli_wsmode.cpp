@@ -22,13 +22,6 @@ class TestCliWsMode : public CliTestBase
     {
         return run.errorObject().value(QLatin1String("error")).toString();
     }
-    void loginOrSkip(const QString &login, const QString &profile = QStringLiteral("default"))
-    {
-        const CliRun run = this->login(login, profile);
-        if (keychainUnavailable(run))
-            QSKIP("no OS keychain here (.ci/test runs one)");
-        QVERIFY2(run.exitCode == 0, run.err.constData());
-    }
 
 private Q_SLOTS:
     void init() { QVERIFY(startServer(Protocol::WsMode)); }
@@ -37,7 +30,7 @@ private Q_SLOTS:
 
     void chatAndMessages()
     {
-        loginOrSkip(QStringLiteral("alice"));
+        NATTER_LOGIN_OR_SKIP(login(QStringLiteral("alice")));
         const CliRun who = cli({ QStringLiteral("whoami") });
         QVERIFY2(who.exitCode == 0, who.err.constData());
         QCOMPARE(who.object().value(QLatin1String("login")).toString(), QStringLiteral("alice"));
