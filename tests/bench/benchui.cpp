@@ -211,12 +211,17 @@ int uiProbe(const QStringList &args)
         [&passed](const QModelIndex &, int first, int last) { passed += last - first + 1; });
     timer.restart();
     int guard = 0;
+    // RSS at each quarter of the way: flat means it stops growing once the window is full.
+    const qint64 total = model.cache()->messages().count(model.flowId());
+    QList<double> quarters;
     // Capped at two minutes; the figure says how far it got.
     while (model.canFetchMore({}) && guard++ < 100000 && timer.elapsed() < 120000) {
         view->verticalScrollBar()->setValue(0);
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
         if (view->verticalScrollBar()->value() == 0)
             model.fetchMore({}); // as the view would at the top
+        if (quarters.size() < 3 && passed * 4 >= total * (quarters.size() + 1))
+            quarters << rssOfProbe();
     }
     const double scrollMs = elapsedMs(timer);
     // And back down with the jump button: the newest page again.
@@ -226,6 +231,10 @@ int uiProbe(const QStringList &args)
     say(QByteArray::number(passed) + ' ' + QByteArray::number(scrollMs) + ' '
         + QByteArray::number(rssOpen) + ' ' + QByteArray::number(rssOfProbe()) + ' '
         + QByteArray::number(model.rowCount()));
+    QByteArray curve;
+    for (const double mb : std::as_const(quarters))
+        curve += QByteArray::number(mb, 'f', 1) + ' ';
+    say(curve.trimmed());
     return 0;
 }
 
@@ -283,6 +292,8 @@ void benchUi(const Scale &scale, const QString &dir, Report &report)
     const double rssOpen = scrolled.value(2).toDouble();
     const double rssScrolled = scrolled.value(3).toDouble();
     const int windowRows = scrolled.value(4).toInt();
+    const QString curve
+        = QString::fromLatin1(appLines.value(3)).replace(u' ', QStringLiteral(", "));
 
     report.addRow({ QStringLiteral("app: start-up to the painted main window, cached account, ms"),
         Report::number(startMs), Report::number(baseMs) % QLatin1String(" bare window"),
@@ -302,11 +313,12 @@ void benchUi(const Scale &scale, const QString &dir, Report &report)
         "QMainWindow with a 3-row list the same way). The account's server is down, so the app "
         "starts from its cache. Scrolling = scroll to the top until the whole history was loaded "
         "(%1 ms for %2 rows; the model holds a window of at most %3, %4 after jumping back to "
-        "the newest).")
+        "the newest). RSS after a quarter, half and three quarters of the way: %5 MB.")
                        .arg(Report::number(scrollMs, 0))
                        .arg(rows)
                        .arg(MessageListModel::DefaultWindowSize)
-                       .arg(windowRows));
+                       .arg(windowRows)
+                       .arg(curve));
     report.setKey(QStringLiteral("startup_ms"), startMs);
     report.setKey(QStringLiteral("open_chat_painted_ms_100k"), bigOpen);
     report.setKey(QStringLiteral("rss_mb_scrolled_100k"), rssScrolled);
