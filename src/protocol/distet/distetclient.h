@@ -132,6 +132,9 @@ private:
     RequestId sendOp(Distet::SendOp op, const QString &flowId, const QString &messageId,
         const std::optional<QString> &text);
     RequestId failLater(const Error &error);
+    /// GetMedia for each of `keys` not in m_media yet (once each), then `done`; failures are
+    /// skipped.
+    void fetchMediaKeys(RequestId id, const QStringList &keys, std::function<void()> done);
     /// Fetches the photo (GetMedia) of each dialog whose key is in `photoKeys` (a photo that
     /// cannot be fetched is left out) and remembers each dialog's type.
     void resolveDialogPhotos(RequestId id, std::shared_ptr<QList<Flow>> flows,

@@ -54,35 +54,15 @@ RequestId DistetClient::changeFlow(const QString &flowId, const FlowChange &chan
 void DistetClient::resolveDialogPhotos(RequestId id, std::shared_ptr<QList<Flow>> flows,
     QHash<QString, QString> photoKeys, std::function<void()> done)
 {
-    QStringList missing;
-    for (const QString &key : std::as_const(photoKeys))
-        if (!m_media.contains(key) && !missing.contains(key))
-            missing << key;
-    forEach(
-        id, missing.size(),
-        [this, id, missing](qsizetype i, std::function<void()> next) {
-            const QString key = missing.at(i);
-            post(
-                id, getMediaRequest(key, sessia()),
-                [this, key, next](const QJsonObject &reply) {
-                    Result<MediaFile> file = decodeMediaFile(reply);
-                    if (file)
-                        m_media.insert(key, file.value());
-                    next();
-                },
-                [next](const Error &) {
-                    next(); // a photo is a detail; the dialog stands without it
-                    return true;
-                });
-        },
-        [this, flows, photoKeys, done] {
-            for (Flow &flow : *flows) {
-                if (const QString key = photoKeys.value(flow.id); !key.isEmpty())
-                    flow.photo = m_media.value(key).bytes;
-                m_dialogTypes.insert(flow.id, flow.type);
-            }
-            done();
-        });
+    // A photo is a detail: a dialog whose photo cannot be fetched stands without it.
+    fetchMediaKeys(id, photoKeys.values(), [this, flows, photoKeys, done] {
+        for (Flow &flow : *flows) {
+            if (const QString key = photoKeys.value(flow.id); !key.isEmpty())
+                flow.photo = m_media.value(key).bytes;
+            m_dialogTypes.insert(flow.id, flow.type);
+        }
+        done();
+    });
 }
 
 void DistetClient::applyDialogTypes(QList<Flow> &flows) const

@@ -141,35 +141,41 @@ void DistetClient::resolveMedia(
         if (!file.extension.isEmpty())
             a.name = Attachment::safeFileName(a.reference + QLatin1Char('.') + file.extension);
     };
-    // Fetch each distinct key once, then fill every attachment from the cache.
+    // Fetch each distinct key once, then fill every attachment from the cache. An attachment
+    // that cannot be fetched keeps its reference.
     QStringList keys;
-    for (const auto &at : std::as_const(wanted)) {
-        const QString ref = list->at(at.first).attachments.at(at.second).reference;
-        if (!m_media.contains(ref) && !keys.contains(ref))
-            keys << ref;
-    }
+    for (const auto &at : std::as_const(wanted))
+        keys << list->at(at.first).attachments.at(at.second).reference;
+    fetchMediaKeys(id, keys, [list, wanted, fill, done] {
+        for (const auto &at : wanted)
+            fill(at);
+        done(*list);
+    });
+}
+
+void DistetClient::fetchMediaKeys(RequestId id, const QStringList &keys, std::function<void()> done)
+{
+    QStringList missing;
+    for (const QString &key : keys)
+        if (!m_media.contains(key) && !missing.contains(key))
+            missing << key;
     forEach(
-        id, keys.size(),
-        [this, id, keys](qsizetype i, std::function<void()> next) {
-            const QString key = keys.at(i);
+        id, missing.size(),
+        [this, id, missing](qsizetype i, std::function<void()> next) {
+            const QString key = missing.at(i);
             post(
                 id, getMediaRequest(key, sessia()),
                 [this, key, next](const QJsonObject &reply) {
-                    Result<MediaFile> file = decodeMediaFile(reply);
-                    if (file)
+                    if (Result<MediaFile> file = decodeMediaFile(reply))
                         m_media.insert(key, file.value());
                     next();
                 },
                 [next](const Error &) {
-                    next(); // an attachment that cannot be fetched keeps its reference
+                    next(); // what cannot be fetched stays missing; the caller copes
                     return true;
                 });
         },
-        [list, wanted, fill, done] {
-            for (const auto &at : wanted)
-                fill(at);
-            done(*list);
-        });
+        std::move(done));
 }
 
 RequestId DistetClient::fetchMessages(const QString &flowId, qint64 sinceMs)
