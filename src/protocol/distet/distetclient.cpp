@@ -22,6 +22,9 @@ namespace {
 
 // Set on a reply whose failure we already know better than QNetworkReply::error() says.
 constexpr char kReplyError[] = "natterError";
+// The most bytes a reply has sent and received so far, to tell progress from repeats.
+constexpr char kBytesUp[] = "natterBytesUp";
+constexpr char kBytesDown[] = "natterBytesDown";
 
 QString firstMacAddress()
 {
@@ -245,8 +248,9 @@ void DistetClient::post(RequestId id, const Request &request, OnReply onReply, O
     QNetworkRequest http(m_base.resolved(QUrl(request.path)));
     http.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     http.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
-    if (const auto pending = m_tracker.find(id))
-        http.setTransferTimeout(int(std::max<qint64>(1, pending->deadlineMs - pending->sentAtMs)));
+    // Both deadlines count from the last byte that moved: Qt's transfer timeout by itself, the
+    // tracker's through keepAliveOnProgress().
+    http.setTransferTimeout(std::max(1, requestTimeout()));
     const QByteArray body = QJsonDocument(encodeRequest(request)).toJson(QJsonDocument::Compact);
     QNetworkReply *reply = m_nam.post(http, body);
     m_inFlight.insert(id, reply);
@@ -265,6 +269,7 @@ void DistetClient::post(RequestId id, const Request &request, OnReply onReply, O
                         .arg(m_maxReplyBytes))));
             reply->abort();
         });
+    keepAliveOnProgress(id, reply);
     if (m_uploads.contains(id) && request.path == Path::Media)
         connect(reply, &QNetworkReply::uploadProgress, this,
             [this, id, reply](qint64 sent, qint64) { onUploadProgress(id, reply, sent); });
@@ -277,6 +282,22 @@ void DistetClient::post(RequestId id, const Request &request, OnReply onReply, O
         [this, id, path, reply, onReply = std::move(onReply), onError = std::move(onError)] {
             onReplyFinished(id, path, reply, onReply, onError);
         });
+}
+
+void DistetClient::keepAliveOnProgress(RequestId id, QNetworkReply *reply)
+{
+    // A large file on a slow link outlasts any fixed deadline while its bytes keep moving; one
+    // whose bytes stop still times out requestTimeout() after the last of them.
+    const auto onProgress = [this, id, reply](const char *key, qint64 bytes) {
+        if (bytes <= reply->property(key).toLongLong())
+            return;
+        reply->setProperty(key, bytes);
+        m_tracker.extend(id, requestTimeout());
+    };
+    connect(reply, &QNetworkReply::uploadProgress, this,
+        [onProgress](qint64 sent, qint64) { onProgress(kBytesUp, sent); });
+    connect(reply, &QNetworkReply::downloadProgress, this,
+        [onProgress](qint64 received, qint64) { onProgress(kBytesDown, received); });
 }
 
 void DistetClient::onReplyFinished(RequestId id, const QString &path, QNetworkReply *reply,

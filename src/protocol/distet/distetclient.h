@@ -27,6 +27,8 @@ namespace Natter {
 ///   session to open, and an unreachable server fails each request with NetworkUnreachable.
 /// - One public call may make several HTTP requests (paging, media, search); all of them share
 ///   the call's deadline and the call ends with exactly one requestFinished / requestFailed.
+/// - The deadline is one of inactivity: every byte a reply sends or receives pushes it to
+///   requestTimeout() from then, so a slow large transfer finishes and a stalled one times out.
 /// - login() with an empty password and a stored session (setAccount) is a token login.
 ///   Otherwise `Credentials::email`, or the login when no email is given, goes out as `email`.
 /// - Our own user id is the token's `?<id>` suffix.
@@ -118,6 +120,8 @@ private:
     void onReplyFinished(RequestId id, const QString &path, QNetworkReply *reply,
         const OnReply &onReply, const OnError &onError);
     void onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors);
+    /// Pushes `id`'s deadline by requestTimeout() whenever `reply` sends or receives more bytes.
+    void keepAliveOnProgress(RequestId id, QNetworkReply *reply);
     void pageAll(RequestId id, MakePage make, int take, TakePage consume,
         std::function<void()> done, int skip = 0);
     void forEach(RequestId id, qsizetype count, Step step, std::function<void()> done);
