@@ -9,26 +9,13 @@
 #include "session/syncengine.h"
 #include "store.h"
 #include "testserver.h"
+#include "waituntil.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace Natter::Testing {
-
-/// Waits (running the event loop) until `condition` holds or `timeoutMs` passes.
-template <typename Condition>
-bool waitUntil(Condition condition, int timeoutMs = 20000)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!condition()) {
-        if (clock.elapsed() > timeoutMs)
-            return false;
-        QTest::qWait(20);
-    }
-    return true;
-}
 
 /// A client of type `C`, connected to `url` and logged in with `credentials`; null on failure.
 template <typename C>

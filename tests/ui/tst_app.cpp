@@ -8,6 +8,7 @@
 #include "session/session.h"
 #include "storage/messagekey.h"
 #include "testserver.h"
+#include "waituntil.h"
 #include "ui/chatlistpane.h"
 #include "ui/composer.h"
 #include "ui/language.h"
@@ -27,23 +28,6 @@
 
 using namespace Natter;
 using namespace Natter::Testing;
-
-namespace {
-
-template <typename Condition>
-bool waitUntil(Condition condition, int timeoutMs = 20000)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!condition()) {
-        if (clock.elapsed() > timeoutMs)
-            return false;
-        QTest::qWait(20);
-    }
-    return true;
-}
-
-} // namespace
 
 class TestApp : public QObject
 {

@@ -12,6 +12,7 @@
 #include "storage/messagekey.h"
 #include "store.h"
 #include "testserver.h"
+#include "waituntil.h"
 #include "ui/chatlistpane.h"
 #include "ui/contactspanel.h"
 #include "ui/groupinfodialog.h"
@@ -36,19 +37,6 @@ using namespace Natter;
 using namespace Natter::Testing;
 
 namespace {
-
-template <typename Condition>
-bool waitUntil(Condition condition, int timeoutMs = 20000)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!condition()) {
-        if (clock.elapsed() > timeoutMs)
-            return false;
-        QTest::qWait(20);
-    }
-    return true;
-}
 
 /// Runs one request of a second client to its end; true when it succeeded.
 bool finish(ProtocolClient &client, RequestId id)

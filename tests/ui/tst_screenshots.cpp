@@ -6,6 +6,7 @@
 #include "models/messagelistmodel.h"
 #include "session/session.h"
 #include "testserver.h"
+#include "waituntil.h"
 #include "ui/chatlistpane.h"
 #include "ui/contactspanel.h"
 #include "ui/loginpage.h"
@@ -25,19 +26,6 @@ using namespace Natter;
 using namespace Natter::Testing;
 
 namespace {
-
-template <typename Condition>
-bool waitUntil(Condition condition, int timeoutMs = 20000)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!condition()) {
-        if (clock.elapsed() > timeoutMs)
-            return false;
-        QTest::qWait(20);
-    }
-    return true;
-}
 
 /// Mean lightness (0-255) of an image, sampled on a grid.
 double meanLightness(const QImage &image)
