@@ -8,12 +8,12 @@
 #include "session/session.h"
 #include "storage/messagekey.h"
 #include "testserver.h"
-#include "waituntil.h"
 #include "ui/chatlistpane.h"
 #include "ui/composer.h"
 #include "ui/language.h"
 #include "ui/loginpage.h"
 #include "ui/messagepane.h"
+#include "waituntil.h"
 
 #include <QCheckBox>
 #include <QLineEdit>

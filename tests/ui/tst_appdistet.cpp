@@ -12,7 +12,6 @@
 #include "storage/messagekey.h"
 #include "store.h"
 #include "testserver.h"
-#include "waituntil.h"
 #include "ui/chatlistpane.h"
 #include "ui/contactspanel.h"
 #include "ui/groupinfodialog.h"
@@ -20,6 +19,7 @@
 #include "ui/loginpage.h"
 #include "ui/messagepane.h"
 #include "ui/searchpanel.h"
+#include "waituntil.h"
 
 #include <QCheckBox>
 #include <QEventLoop>

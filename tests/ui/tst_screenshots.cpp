@@ -6,12 +6,12 @@
 #include "models/messagelistmodel.h"
 #include "session/session.h"
 #include "testserver.h"
-#include "waituntil.h"
 #include "ui/chatlistpane.h"
 #include "ui/contactspanel.h"
 #include "ui/loginpage.h"
 #include "ui/mainwindow.h"
 #include "ui/theme.h"
+#include "waituntil.h"
 
 #include <QCheckBox>
 #include <QDir>
