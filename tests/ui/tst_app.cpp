@@ -3,6 +3,7 @@
 // chat, send a message and see its delivery state, attach a picture, edit, delete, block a user
 // and see their messages hidden, switch the language at run time.
 #include "appcontroller.h"
+#include "appfixture.h"
 #include "models/messagelistmodel.h"
 #include "session/accountcache.h"
 #include "session/session.h"
@@ -111,16 +112,8 @@ private Q_SLOTS:
         QVERIFY(m_server->listen(QHostAddress::LocalHost, 0));
         m_server->seedDemo();
         m_dir = std::make_unique<QTemporaryDir>();
-        AppController::Options options;
-        options.dataDir = m_dir->filePath(QStringLiteral("data"));
-        options.server = m_server->url().toString();
-        options.protocol = QStringLiteral("morelia-r17");
-        options.login = QStringLiteral("alice");
-        options.settingsFile = m_dir->filePath(QStringLiteral("settings.ini"));
-        m_app = std::make_unique<AppController>(options);
-        QCOMPARE(m_app->start(), 0);
-        m_app->window().resize(1100, 720);
-        QVERIFY(QTest::qWaitForWindowExposed(&m_app->window()));
+        m_app = startApp(*m_server, *m_dir, QStringLiteral("morelia-r17"), QStringLiteral("alice"));
+        QVERIFY(m_app);
     }
 
     void cleanup()

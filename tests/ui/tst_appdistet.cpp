@@ -3,6 +3,7 @@
 // the message Sent, server search results, a friend request accepted by the other side, block
 // and unblock, and a group's info: rename (seen in the chat list), add a member and kick them.
 #include "appcontroller.h"
+#include "appfixture.h"
 #include "models/memberlistmodel.h"
 #include "models/messagelistmodel.h"
 #include "models/searchresultsmodel.h"
@@ -152,16 +153,9 @@ private Q_SLOTS:
         m_server->store().createUser(QStringLiteral("dave"), QStringLiteral("demo"),
             QStringLiteral("Dave Grohl"), QStringLiteral("dave@example.org"));
         m_dir = std::make_unique<QTemporaryDir>();
-        AppController::Options options;
-        options.dataDir = m_dir->filePath(QStringLiteral("data"));
-        options.server = m_server->url().toString();
-        options.protocol = QStringLiteral("distet");
-        options.login = QStringLiteral("alice@example.org");
-        options.settingsFile = m_dir->filePath(QStringLiteral("settings.ini"));
-        m_app = std::make_unique<AppController>(options);
-        QCOMPARE(m_app->start(), 0);
-        m_app->window().resize(1100, 720);
-        QVERIFY(QTest::qWaitForWindowExposed(&m_app->window()));
+        m_app = startApp(
+            *m_server, *m_dir, QStringLiteral("distet"), QStringLiteral("alice@example.org"));
+        QVERIFY(m_app);
         signIn();
     }
 

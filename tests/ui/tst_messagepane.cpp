@@ -5,6 +5,7 @@
 #include "ui/messagedelegate.h"
 #include "ui/messagepane.h"
 #include "ui/messageview.h"
+#include "ui/theme.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -26,27 +27,6 @@ QAction *findAction(QMenu *menu, const QString &name)
             return action;
     }
     return nullptr;
-}
-
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x23, 0x26, 0x2b));
-    p.setColor(QPalette::WindowText, QColor(0xe4, 0xe6, 0xea));
-    p.setColor(QPalette::Base, QColor(0x1a, 0x1c, 0x20));
-    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x29, 0x2e));
-    p.setColor(QPalette::Text, QColor(0xe4, 0xe6, 0xea));
-    p.setColor(QPalette::Button, QColor(0x2c, 0x30, 0x36));
-    p.setColor(QPalette::ButtonText, QColor(0xe4, 0xe6, 0xea));
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7f, 0xd9));
-    p.setColor(QPalette::HighlightedText, QColor(0xff, 0xff, 0xff));
-    p.setColor(QPalette::Link, QColor(0x6a, 0xb0, 0xff));
-    p.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x90, 0x99));
-    p.setColor(QPalette::Mid, QColor(0x44, 0x48, 0x50));
-    p.setColor(QPalette::Midlight, QColor(0x38, 0x3c, 0x44));
-    p.setColor(QPalette::Light, QColor(0x4a, 0x4f, 0x58));
-    p.setColor(QPalette::Dark, QColor(0x12, 0x13, 0x16));
-    return p;
 }
 
 /// A pane showing the seeded group chat.
@@ -464,7 +444,7 @@ private Q_SLOTS:
         QFETCH(bool, dark);
         const QPalette original = QApplication::palette();
         if (dark)
-            QApplication::setPalette(darkPalette());
+            QApplication::setPalette(Theme::darkPalette());
         OpenPane p;
         QVERIFY(p.open(QSize(720, 900)));
         p.pane.setTransferProgress(QStringLiteral("a3"), 40, 100);

@@ -3,6 +3,7 @@
 // run to <build>/screenshots (CI keeps them as artifacts): the login page, the main window with
 // a group chat open in the light and the dark theme, and the friends panel.
 #include "appcontroller.h"
+#include "appfixture.h"
 #include "models/messagelistmodel.h"
 #include "session/session.h"
 #include "testserver.h"
@@ -87,17 +88,9 @@ private Q_SLOTS:
         m_server = std::make_unique<TestServer>(Protocol::MoreliaR17);
         QVERIFY(m_server->listen(QHostAddress::LocalHost, 0));
         m_server->seedDemo();
-        AppController::Options options;
-        options.dataDir = m_dir.filePath(QStringLiteral("data"));
-        options.server = m_server->url().toString();
-        options.protocol = QStringLiteral("morelia-r17");
-        options.login = QStringLiteral("alice");
-        options.settingsFile = m_dir.filePath(QStringLiteral("settings.ini"));
-        m_app = std::make_unique<AppController>(options);
-        QCOMPARE(m_app->start(), 0);
+        m_app = startApp(*m_server, m_dir, QStringLiteral("morelia-r17"), QStringLiteral("alice"));
+        QVERIFY(m_app);
         Theme::apply(AppSettings::Theme::Light);
-        m_app->window().resize(1100, 720);
-        QVERIFY(QTest::qWaitForWindowExposed(&m_app->window()));
     }
 
     void loginPage()

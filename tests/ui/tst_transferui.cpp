@@ -9,6 +9,7 @@
 #include "ui/messagepane.h"
 #include "ui/messageview.h"
 #include "ui/settingsdialog.h"
+#include "ui/theme.h"
 
 #include <QApplication>
 #include <QDir>
@@ -22,22 +23,6 @@ using namespace Natter;
 using namespace Natter::Test;
 
 namespace {
-
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x23, 0x26, 0x2b));
-    p.setColor(QPalette::WindowText, QColor(0xe4, 0xe6, 0xea));
-    p.setColor(QPalette::Base, QColor(0x1a, 0x1c, 0x20));
-    p.setColor(QPalette::Text, QColor(0xe4, 0xe6, 0xea));
-    p.setColor(QPalette::Button, QColor(0x2c, 0x30, 0x36));
-    p.setColor(QPalette::ButtonText, QColor(0xe4, 0xe6, 0xea));
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7f, 0xd9));
-    p.setColor(QPalette::HighlightedText, QColor(0xff, 0xff, 0xff));
-    p.setColor(QPalette::Link, QColor(0x6a, 0xb0, 0xff));
-    p.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x90, 0x99));
-    return p;
-}
 
 bool near(const QColor &a, const QColor &b)
 {
@@ -192,7 +177,7 @@ private Q_SLOTS:
         QFETCH(bool, dark);
         const QPalette original = QApplication::palette();
         if (dark)
-            QApplication::setPalette(darkPalette());
+            QApplication::setPalette(Theme::darkPalette());
         EvictedPane p;
         QVERIFY(p.open());
         // One placeholder downloading, one card idle, and an own picture being sent.
