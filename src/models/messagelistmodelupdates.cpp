@@ -18,6 +18,7 @@ void MessageListModel::onInserted(const QString &flowId, const QStringList &keys
     QList<Message> older;
     QList<Message> newer;
     int pastWindow = 0;
+    bool ownPastWindow = false;
     for (const QString &key : keys) {
         if (isLoaded(key))
             continue;
@@ -28,6 +29,8 @@ void MessageListModel::onInserted(const QString &flowId, const QStringList &keys
             // Past the newest loaded message: fetchNewer() brings it in order.
             if (message->fromId.isEmpty() || message->fromId != m_ownUserId)
                 ++pastWindow;
+            else if (message->id.isEmpty())
+                ownPastWindow = true; // a local echo: sent from here just now
             continue;
         }
         if (anyLoaded && message->time < m_oldestTime) {
@@ -71,6 +74,12 @@ void MessageListModel::onInserted(const QString &flowId, const QStringList &keys
         trimNewest(); // the view is paging up: let go of the far end
     else if (m_atNewest)
         resetNewestCursor();
+    if (ownPastWindow) {
+        // We sent something while reading old history: show it, as the view jumps to it. (Our
+        // messages from other devices are only past the window, like anyone's.)
+        showNewest();
+        return;
+    }
     if (pastWindow > 0)
         Q_EMIT newerArrived(pastWindow);
 }

@@ -167,6 +167,16 @@ private Q_SLOTS:
         QCOMPARE(shown.mid(shown.size() - 2),
             QStringList({ QStringLiteral("new from u2"), QStringLiteral("new from me") }));
         QCOMPARE(shown.count(QStringLiteral("new from u2")), 1);
+
+        // Sending while reading old history brings the newest back at once, with our message.
+        while (model.canFetchMore({}) && !model.historyExhausted())
+            model.fetchMore({});
+        QVERIFY(!model.isAtNewest());
+        const auto echo = c.cache.outbox().enqueue(s_flow, QStringLiteral("sent from far up"));
+        QVERIFY(echo);
+        QVERIFY(model.isAtNewest());
+        QCOMPARE(model.index(model.rowCount() - 1).data(MessageListModel::TextRole).toString(),
+            QStringLiteral("sent from far up"));
     }
 
     void showAroundLoadsTheWindowOfAMessage()
