@@ -65,6 +65,10 @@ Session::Session(std::shared_ptr<ProtocolClient> client, AccountCache &cache, QO
     // server's lists are the truth, so read them again.
     connect(c, &ProtocolClient::contactChanged, this, [this] { refreshContacts(); });
     connect(c, &ProtocolClient::contactRemoved, this, [this] { refreshContacts(); });
+    // Group changes (sessiongroups.cpp); members are stored whoever asked for them.
+    connect(c, &ProtocolClient::requestFinished, this, &Session::onGroupFinished);
+    connect(c, &ProtocolClient::requestFailed, this, &Session::onGroupFailed);
+    connect(c, &ProtocolClient::membersReceived, this, &Session::storeMembers);
 
     connect(m_sync.get(), &SyncEngine::progress, this, &Session::syncProgress);
     connect(m_sync.get(), &SyncEngine::synced, this, [this] {

@@ -21,13 +21,6 @@ Error Session::groupsReady(bool manage) const
 
 Result<RequestId> Session::trackGroup(RequestId id, const QString &flowId, GroupFollowUp followUp)
 {
-    // Wired on first use so that session.cpp needs no change; UniqueConnection makes it once.
-    ProtocolClient *c = m_client.get();
-    connect(
-        c, &ProtocolClient::requestFinished, this, &Session::onGroupFinished, Qt::UniqueConnection);
-    connect(c, &ProtocolClient::requestFailed, this, &Session::onGroupFailed, Qt::UniqueConnection);
-    connect(
-        c, &ProtocolClient::membersReceived, this, &Session::storeMembers, Qt::UniqueConnection);
     m_groupActions.insert(id, { flowId, followUp });
     return track(id);
 }
