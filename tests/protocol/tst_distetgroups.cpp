@@ -183,6 +183,26 @@ private Q_SLOTS:
         QCOMPARE(seen->title, QStringLiteral("Natter team"));
     }
 
+    void pollsBringAPhotoSomeoneElseSet()
+    {
+        auto alice = loggedIn(QStringLiteral("alice@example.org"));
+        auto carol = loggedIn(QStringLiteral("carol@example.org"));
+        QVERIFY(alice && carol);
+        QVERIFY(flowOf(*carol, m_team)); // carol knows the group, without a photo yet
+        FlowChange photo;
+        photo.photo = kPng;
+        photo.photoExtension = QStringLiteral("png");
+        QVERIFY(awaitRequest(*alice, alice->changeFlow(m_team, photo)).ok());
+        // Carol's next poll (GetDialogs alone, no full fetch) carries the new photo.
+        const Outcome polled = awaitRequest(*carol, carol->fetchUpdates(0));
+        QVERIFY(polled.ok());
+        QByteArray seen;
+        for (const Flow &f : polled.flows)
+            if (f.id == m_team)
+                seen = f.photo;
+        QCOMPARE(seen, kPng);
+    }
+
     void pollsKeepGroupsGroups()
     {
         auto alice = loggedIn(QStringLiteral("alice@example.org"));

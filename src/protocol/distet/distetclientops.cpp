@@ -213,11 +213,12 @@ RequestId DistetClient::fetchUpdates(qint64 sinceMs)
     const RequestId id = start(QStringLiteral("updates"));
     auto flows = std::make_shared<QList<Flow>>();
     auto messages = std::make_shared<QList<Message>>();
+    auto photos = std::make_shared<QHash<QString, QString>>(); // dialog → photo media key
     const Sessia s = sessia();
     pageAll(
         id, [s](int take, int skip) { return getDialogsRequest(0, take, skip, s); }, PageSize,
-        [flows](const QJsonObject &reply) -> Result<int> {
-            Result<QList<Flow>> page = decodeDialogs(reply);
+        [flows, photos](const QJsonObject &reply) -> Result<int> {
+            Result<QList<Flow>> page = decodeDialogs(reply, photos.get());
             if (!page)
                 return page.error();
             *flows += page.value();
@@ -239,11 +240,17 @@ RequestId DistetClient::fetchUpdates(qint64 sinceMs)
                         });
                 },
                 [=, this] {
-                    resolveMedia(id, *messages, [=, this](const QList<Message> &resolved) {
-                        applyDialogTypes(*flows);
-                        Q_EMIT flowsReceived(id, *flows);
-                        Q_EMIT messagesReceived(id, resolved);
-                        finish(id);
+                    // A photo someone else changed comes with the poll; known ones are cached.
+                    fetchMediaKeys(id, photos->values(), [=, this] {
+                        for (Flow &flow : *flows)
+                            if (const QString key = photos->value(flow.id); !key.isEmpty())
+                                flow.photo = m_media.value(key).bytes;
+                        resolveMedia(id, *messages, [=, this](const QList<Message> &resolved) {
+                            applyDialogTypes(*flows);
+                            Q_EMIT flowsReceived(id, *flows);
+                            Q_EMIT messagesReceived(id, resolved);
+                            finish(id);
+                        });
                     });
                 });
         });
