@@ -198,8 +198,10 @@ MediaCacheReport Transfers::clearCache()
 void Transfers::setCacheLimit(qint64 bytes)
 {
     m_limit = std::max<qint64>(0, bytes);
+    // Shortly after, not now: this runs as an account opens, and measuring the cache walks
+    // every file in it.
     if (m_limit > 0)
-        applyCacheLimit();
+        m_limitTimer.start();
 }
 
 MediaCacheReport Transfers::applyCacheLimit()

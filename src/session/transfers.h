@@ -45,7 +45,8 @@ public:
 
     /// Removes every file the server can send again.
     MediaCacheReport clearCache();
-    /// Media cache size limit in bytes, 0 for none. Applied at once and after new media.
+    /// Media cache size limit in bytes, 0 for none. Applied 1.5 s later (off the start-up path)
+    /// and again after new media.
     void setCacheLimit(qint64 bytes);
     qint64 cacheLimit() const { return m_limit; }
     MediaCacheReport applyCacheLimit();

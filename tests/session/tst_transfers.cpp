@@ -226,6 +226,15 @@ private Q_SLOTS:
         QVERIFY(announced);
         QVERIFY(progress.size() >= 2);
         QCOMPARE(progress.last().at(2).toLongLong(), 0);
+
+        // A limit below what is stored evicts it again, shortly after it is set (not at once:
+        // it is set as an account opens).
+        QSignalSpy changed(&session.transfers(), &Transfers::cacheChanged);
+        session.transfers().setCacheLimit(100 * 1024);
+        QVERIFY(session.transfers().mediaCache().isStored(key, 0));
+        QVERIFY(changed.wait(5000));
+        QVERIFY(!session.transfers().mediaCache().isStored(key, 0));
+        QVERIFY(changed.last().at(0).value<MediaCacheReport>().removedFiles >= 1);
     }
 };
 
