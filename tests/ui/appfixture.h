@@ -3,6 +3,7 @@
 #pragma once
 
 #include "appcontroller.h"
+#include "models/messagelistmodel.h"
 #include "testserver.h"
 
 #include <QTemporaryDir>
@@ -30,6 +31,26 @@ inline std::unique_ptr<AppController> startApp(const TestServer &server, const Q
     if (!QTest::qWaitForWindowExposed(&app->window()))
         return nullptr;
     return app;
+}
+
+/// The row of the open chat whose text is `text`, -1 when none.
+inline int rowWithText(const MessageListModel &messages, const QString &text)
+{
+    for (int row = 0; row < messages.rowCount(); ++row)
+        if (messages.index(row).data(MessageListModel::TextRole).toString() == text)
+            return row;
+    return -1;
+}
+
+/// Whether the message with `text` is shown as Sent, with the server's id.
+inline bool isSentByServer(const MessageListModel &messages, const QString &text)
+{
+    const int row = rowWithText(messages, text);
+    if (row < 0)
+        return false;
+    const QModelIndex index = messages.index(row);
+    return index.data(MessageListModel::DeliveryStateRole).toInt() == int(DeliveryState::Sent)
+        && !index.data(MessageListModel::ServerIdRole).toString().isEmpty();
 }
 
 } // namespace Natter::Testing

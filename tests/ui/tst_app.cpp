@@ -41,13 +41,7 @@ class TestApp : public QObject
     MessageListModel &messages() { return m_app->chats().messages(); }
 
     /// Rows of the open chat whose text is `text`.
-    int rowWithText(const QString &text)
-    {
-        for (int row = 0; row < messages().rowCount(); ++row)
-            if (messages().index(row).data(MessageListModel::TextRole).toString() == text)
-                return row;
-        return -1;
-    }
+    int rowWithText(const QString &text) { return Testing::rowWithText(messages(), text); }
 
     QPlainTextEdit *composerInput()
     {
@@ -133,17 +127,7 @@ private Q_SLOTS:
         QVERIFY(waitUntil([&] { return rowWithText(text) >= 0; }, 2000));
         const QModelIndex sent = messages().index(rowWithText(text));
         QVERIFY(sent.data(MessageListModel::IsOwnRole).toBool());
-        QVERIFY(waitUntil([&] {
-            const int row = rowWithText(text);
-            return row >= 0
-                && messages().index(row).data(MessageListModel::DeliveryStateRole).toInt()
-                == int(DeliveryState::Sent);
-        }));
-        QVERIFY(!messages()
-                     .index(rowWithText(text))
-                     .data(MessageListModel::ServerIdRole)
-                     .toString()
-                     .isEmpty());
+        QVERIFY(waitUntil([&] { return isSentByServer(messages(), text); }));
         QCOMPARE(m_server->messageCount(), 22);
     }
 

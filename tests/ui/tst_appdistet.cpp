@@ -82,13 +82,7 @@ class TestAppDistet : public QObject
     MessageListModel &messages() { return m_app->chats().messages(); }
     AccountCache &cache() { return *m_app->accounts().cache(); }
 
-    int rowWithText(const QString &text)
-    {
-        for (int row = 0; row < messages().rowCount(); ++row)
-            if (messages().index(row).data(MessageListModel::TextRole).toString() == text)
-                return row;
-        return -1;
-    }
+    int rowWithText(const QString &text) { return Testing::rowWithText(messages(), text); }
 
     void signIn()
     {
@@ -175,17 +169,7 @@ private Q_SLOTS:
         const QString text = QStringLiteral("Hello over DisTet");
         QTest::keyClicks(input, text);
         QTest::keyClick(input, Qt::Key_Return);
-        QVERIFY(waitUntil([&] {
-            const int row = rowWithText(text);
-            return row >= 0
-                && messages().index(row).data(MessageListModel::DeliveryStateRole).toInt()
-                == int(DeliveryState::Sent);
-        }));
-        QVERIFY(!messages()
-                     .index(rowWithText(text))
-                     .data(MessageListModel::ServerIdRole)
-                     .toString()
-                     .isEmpty());
+        QVERIFY(waitUntil([&] { return isSentByServer(messages(), text); }));
 
         // Search: local results first, then the server's beside them.
         m_app->chats().showSearch();

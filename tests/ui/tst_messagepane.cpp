@@ -20,6 +20,20 @@ using namespace Natter::Test;
 
 namespace {
 
+/// `count` messages "s0".."s<count-1>" one second apart; every `wrapEvery`-th is long enough to
+/// wrap in a narrow pane, so rows differ in height.
+bool seedLongChat(AccountCache &cache, int count, int wrapEvery)
+{
+    QList<Message> messages;
+    for (int i = 0; i < count; ++i)
+        messages << serverMessage(s_group, QStringLiteral("s%1").arg(i), at(1, 9, 0) + i * 1000,
+            QStringLiteral("message number %1").arg(i)
+                + (i % wrapEvery ? QString()
+                                 : QStringLiteral(" with a longer text that wraps onto another "
+                                                  "line when the pane is narrow")));
+    return cache.messages().insertOrUpdateMessages(messages).isNone();
+}
+
 QAction *findAction(QMenu *menu, const QString &name)
 {
     for (QAction *action : menu->actions()) {
@@ -242,14 +256,7 @@ private Q_SLOTS:
     {
         ModelCache c;
         QVERIFY(c.open());
-        QList<Message> messages;
-        for (int i = 0; i < 160; ++i)
-            messages << serverMessage(s_group, QStringLiteral("s%1").arg(i), at(1, 9, 0) + i * 1000,
-                QStringLiteral("message number %1").arg(i)
-                    + (i % 3 ? QString()
-                             : QStringLiteral(" with a longer text that wraps onto another line "
-                                              "when the pane is narrow")));
-        QVERIFY(c.cache.messages().insertOrUpdateMessages(messages).isNone());
+        QVERIFY(seedLongChat(c.cache, 160, 3));
         MessageListModel model;
         model.setCache(&c.cache);
         MessagePane pane;
@@ -312,13 +319,7 @@ private Q_SLOTS:
     {
         ModelCache c;
         QVERIFY(c.open());
-        QList<Message> messages;
-        for (int i = 0; i < 1000; ++i)
-            messages << serverMessage(s_group, QStringLiteral("s%1").arg(i), at(1, 9, 0) + i * 1000,
-                QStringLiteral("message number %1").arg(i)
-                    + (i % 4 ? QString()
-                             : QStringLiteral(" that is long enough to wrap in a narrow pane")));
-        QVERIFY(c.cache.messages().insertOrUpdateMessages(messages).isNone());
+        QVERIFY(seedLongChat(c.cache, 1000, 4));
         MessageListModel model;
         model.setCache(&c.cache);
         model.setWindowSize(200);
